@@ -1,0 +1,49 @@
+# twtrace kit - plain cc, no configure step.
+#   make                 tools and examples
+#   make test            every test (test/run.sh); last line "N passed, N failed"
+#   make bench           benchmarks, printed beside the peers measured in the same run
+#   make demo            the instrumented agent demo with the console exporter (CONFIG=file.json to change)
+#   make gen             regenerate the data in twtokenize.h (needs node and npm)
+#   make check-reference compare the tokenizer with npm tiktoken on millions of strings
+CC      ?= cc
+CFLAGS  ?= -O2 -Wall -Wextra
+LDLIBS  ?= -lpthread
+NODE_MODULES = tools/node_modules/.installed
+
+PROGRAMS = tools/twtok
+
+all: $(PROGRAMS)
+
+tools/twtok: tools/twtok.c twtokenize.h
+	$(CC) $(CFLAGS) -o $@ tools/twtok.c $(LDLIBS)
+
+$(NODE_MODULES): tools/package.json tools/package-lock.json
+	cd tools && npm ci --no-audit --no-fund
+	touch $@
+
+build/twtok_dump: test/reference/twtok_dump.c twtokenize.h
+	@mkdir -p build
+	$(CC) -O2 -o $@ test/reference/twtok_dump.c
+
+test: all $(NODE_MODULES)
+	bash test/run.sh
+
+gen: $(NODE_MODULES)
+	node tools/gen_twtokenize.mjs twtokenize.h
+
+golden: $(NODE_MODULES) build/twtok_dump
+	node test/reference/check.mjs build/twtok_dump --golden test/golden_cl100k.txt
+
+check-reference: $(NODE_MODULES) build/twtok_dump
+	node test/reference/check.mjs build/twtok_dump
+
+bench: $(NODE_MODULES)
+	bash bench/run.sh
+
+demo: all
+	@echo "(the demo arrives with examples/agent_demo.c)"
+
+clean:
+	rm -rf build test/out bench/out $(PROGRAMS)
+
+.PHONY: all test gen golden check-reference bench demo clean

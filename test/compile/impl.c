@@ -1,0 +1,6 @@
+/* Compile check: the header with its implementation, included twice (the second is a no-op). */
+#define TWTRACE_IMPLEMENTATION
+#include TW_HEADER
+#include TW_HEADER
+int tw_compile_check_impl(void);
+int tw_compile_check_impl(void) { return 0; }

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# test/run.sh - every test of the kit, one runner; the last line is "N passed, N failed".
+#   compile checks (each header as C99, C11, C++; gcc and clang; -Wall -Wextra -Wpedantic -Werror),
+#   the two-translation-unit link test, the unit tests plain, under ASan+UBSan, threaded ones under
+#   TSan, the command-line tool, and the Node-based conformance tests.
+# Run from the repository root (make test). TW_TEST_QUICK=1 skips the sanitizer builds.
+set -u
+cd "$(dirname "$0")/.."
+OUT=test/out
+mkdir -p "$OUT"
+passed=0
+failed=0
+failures=()
+
+pass() { echo "PASS $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1"; failed=$((failed + 1)); failures+=("$1"); }
+
+# step NAME COMMAND...: one check that passes when the command exits 0 (output shown on failure)
+step() {
+  local name=$1; shift
+  if "$@" >"$OUT/step.log" 2>&1; then pass "$name"; else fail "$name"; sed 's/^/    /' "$OUT/step.log" | tail -40; fi
+}
+
+# run_tests NAME BINARY [ARGS]: runs a test binary and counts its PASS/FAIL lines
+run_tests() {
+  local name=$1 bin=$2; shift 2
+  local log="$OUT/$name.log"
+  "$bin" "$@" >"$log" 2>&1
+  local rc=$?
+  local p f
+  p=$(grep -c '^PASS ' "$log")
+  f=$(grep -c '^FAIL ' "$log")
+  grep -E '^(PASS|FAIL) ' "$log" | sed "s/^\(PASS\|FAIL\) /\1 $name: /"
+  passed=$((passed + p))
+  failed=$((failed + f))
+  if [ "$f" -gt 0 ] || [ "$rc" -ne 0 ] || [ "$p" -eq 0 ]; then
+    [ "$f" -gt 0 ] || { failed=$((failed + 1)); echo "FAIL $name: exit status $rc with $p passed"; }
+    failures+=("$name")
+    grep -v -E '^PASS ' "$log" | head -60 | sed 's/^/    /'
+  fi
+}
+
+CC=${CC:-cc}
+HAVE_CLANG=0
+command -v clang >/dev/null 2>&1 && HAVE_CLANG=1
+WARN="-Wall -Wextra -Wpedantic -Werror"
+HEADERS="twtokenize.h twtrace.h twotlp_http.h"
+
+# --- compile checks -----------------------------------------------------------------------
+compilers="gcc g++"
+[ $HAVE_CLANG = 1 ] && compilers="gcc g++ clang clang++"
+[ $HAVE_CLANG = 1 ] || fail "clang is not installed (apt-get install clang): the clang compile checks cannot run"
+for h in $HEADERS; do
+  [ -f "$h" ] || continue
+  for cc in $compilers; do
+    case $cc in
+      g++|clang++) stds="c++11 c++17" lang="-x c++" ;;
+      *) stds="c99 c11" lang="-x c" ;;
+    esac
+    for std in $stds; do
+      step "compile $h $cc -std=$std (declarations)" $cc $lang -std=$std $WARN -fsyntax-only test/compile/decl_only.c -DTW_HEADER="\"../../$h\""
+      step "compile $h $cc -std=$std (implementation)" $cc $lang -std=$std $WARN -c -o "$OUT/impl.o" test/compile/impl.c -DTW_HEADER="\"../../$h\""
+    done
+  done
+done
+if [ -f twtrace.h ]; then
+  step "link: headers in two translation units, implementation in one" \
+    sh -c "$CC -std=c99 $WARN -c -o $OUT/link_a.o test/compile/link_a.c && $CC -std=c99 $WARN -c -o $OUT/link_b.o test/compile/link_b.c && $CC -o $OUT/link test/out/link_a.o test/out/link_b.o -lpthread && $OUT/link"
+fi
+
+# --- unit tests ---------------------------------------------------------------------------
+build() { # build NAME SRC FLAGS...
+  local name=$1 src=$2; shift 2
+  $CC -std=c11 -g -Wall -Wextra "$@" -o "$OUT/$name" "$src" -lpthread -lm >"$OUT/build-$name.log" 2>&1 ||
+    { fail "build $name"; sed 's/^/    /' "$OUT/build-$name.log" | head -30; return 1; }
+}
+UNIT_TESTS="test_tokenize"
+[ -f test/test_trace.c ] && UNIT_TESTS="$UNIT_TESTS test_trace"
+[ -f test/test_otlp.c ] && UNIT_TESTS="$UNIT_TESTS test_otlp"
+for t in $UNIT_TESTS; do
+  build "$t" "test/$t.c" -O2 && run_tests "$t" "$OUT/$t"
+  if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
+    build "$t-asan" "test/$t.c" -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer &&
+      ASAN_OPTIONS=detect_leaks=1 run_tests "$t-asan+ubsan" "$OUT/$t-asan"
+    build "$t-tsan" "test/$t.c" -O1 -fsanitize=thread &&
+      TSAN_OPTIONS=halt_on_error=1 run_tests "$t-tsan" "$OUT/$t-tsan"
+  fi
+done
+
+# --- the command-line tool ----------------------------------------------------------------
+if [ -x tools/twtok ]; then
+  run_tests "twtok" bash test/test_twtok.sh
+else
+  fail "tools/twtok is not built (make)"
+fi
+
+# --- Node-based conformance tests ---------------------------------------------------------
+if [ -f test/otlp/run.sh ]; then
+  run_tests "otlp-conformance" bash test/otlp/run.sh
+fi
+
+echo
+if [ $failed -gt 0 ]; then
+  echo "failed:"
+  printf '  %s\n' "${failures[@]}"
+fi
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

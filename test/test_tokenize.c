@@ -1,0 +1,236 @@
+/* test_tokenize.c - twtokenize.h: golden ids from the reference, round trips, special tokens,
+   invalid UTF-8, the model table, long pieces, and first use from several threads at once. */
+#define TWTOKENIZE_IMPLEMENTATION
+#include "../twtokenize.h"
+#include "tw_test.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static const twtok_encoding *enc;
+
+static int hexval(int c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+
+/* Parses "1 2 3" into ids; returns the count. */
+static size_t parse_ids(const char *s, const char *end, uint32_t *ids, size_t cap) {
+    size_t n = 0;
+    while (s < end) {
+        char *e;
+        unsigned long v = strtoul(s, &e, 10);
+        if (e == s) break;
+        if (n < cap) ids[n] = (uint32_t)v;
+        n++;
+        s = e;
+        while (s < end && *s == ' ') s++;
+    }
+    return n;
+}
+
+static int same_ids(const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
+    return na == nb && (na == 0 || memcmp(a, b, na * sizeof *a) == 0);
+}
+
+static int roundtrip(const char *s, size_t n) {
+    size_t cnt = twtok_encode_ordinary(enc, s, n, NULL, 0), len = 0;
+    uint32_t *ids = (uint32_t *)malloc((cnt + 1) * sizeof *ids);
+    char *out = (char *)malloc(n + 1);
+    int ok = ids && out && twtok_encode_ordinary(enc, s, n, ids, cnt) == cnt &&
+             twtok_decode(enc, ids, cnt, out, n + 1, &len) == TWTOK_OK && len == n && memcmp(out, s, n) == 0 &&
+             twtok_count(enc, s, n) == cnt;
+    free(ids), free(out);
+    return ok;
+}
+
+TEST(golden_cases_match_reference) {
+    FILE *f = fopen("test/golden_cl100k.txt", "rb");
+    static char line[1 << 16];
+    static char text[1 << 15];
+    static uint32_t want[1 << 14], got[1 << 14], want_all[1 << 14];
+    size_t cases = 0;
+    CHECK(f != NULL);
+    if (!f) return;
+    while (fgets(line, sizeof line, f)) {
+        char *t1, *t2, *end = line + strlen(line);
+        size_t tn = 0, nw, ng, nall;
+        const char *p;
+        if (line[0] == '#') continue;
+        while (end > line && (end[-1] == '\n' || end[-1] == '\r')) *--end = 0;
+        t1 = strchr(line, '\t');
+        t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+        CHECK(t1 && t2);
+        if (!t1 || !t2) break;
+        for (p = line; p + 1 < t1; p += 2) text[tn++] = (char)(hexval(p[0]) * 16 + hexval(p[1]));
+        nw = parse_ids(t1 + 1, t2, want, 1 << 14);
+        ng = twtok_encode_ordinary(enc, text, tn, got, 1 << 14);
+        CHECKF(same_ids(want, nw, got, ng), "case %zu (%.40s): %zu ids, reference %zu", cases, line, ng, nw);
+        CHECKF(twtok_count(enc, text, tn) == nw, "count of case %zu", cases);
+        CHECKF(roundtrip(text, tn), "round trip of case %zu", cases);
+        if (strcmp(t2 + 1, "=") != 0) {
+            twtok_special_policy all = {1, NULL, 0, 0};
+            size_t n = 0;
+            nall = parse_ids(t2 + 1, end, want_all, 1 << 14);
+            CHECK(twtok_encode(enc, text, tn, &all, got, 1 << 14, &n, NULL) == TWTOK_OK);
+            CHECKF(same_ids(want_all, nall, got, n), "allow-all ids of case %zu", cases);
+        }
+        cases++;
+    }
+    fclose(f);
+    CHECKF(cases > 2000, "only %zu golden cases read", cases);
+}
+
+TEST(snprintf_style_capacity) {
+    const char *s = "Hello, world! This is a test of the capacity contract.";
+    uint32_t ids[64], small[3];
+    size_t n = twtok_encode_ordinary(enc, s, strlen(s), ids, 64);
+    small[0] = small[1] = small[2] = 0xFFFFFFFFu;
+    CHECK(n > 3);
+    CHECK(twtok_encode_ordinary(enc, s, strlen(s), small, 2) == n);
+    CHECK(small[0] == ids[0] && small[1] == ids[1] && small[2] == 0xFFFFFFFFu);
+    CHECK(twtok_encode_ordinary(enc, s, strlen(s), NULL, 0) == n);
+    CHECK(twtok_encode_ordinary(enc, "", 0, ids, 64) == 0);
+    CHECK(twtok_encode_ordinary(enc, NULL, 0, NULL, 0) == 0);
+    CHECK(twtok_encode_ordinary(NULL, s, 3, ids, 64) == 0);
+    CHECK(twtok_count(NULL, s, 3) == 0);
+}
+
+TEST(decode_contract) {
+    uint32_t ids[] = {15339, 1917}; /* "hello", " world" */
+    uint32_t bad[] = {15339, 100256};
+    uint32_t special[] = {100257};
+    char out[32];
+    size_t len = 0;
+    CHECK(twtok_decode(enc, ids, 2, out, sizeof out, &len) == TWTOK_OK && len == 11 && strcmp(out, "hello world") == 0);
+    CHECK(twtok_decode(enc, ids, 2, out, 4, &len) == TWTOK_OK && len == 11 && memcmp(out, "hell", 4) == 0);
+    CHECK(twtok_decode(enc, ids, 2, NULL, 0, &len) == TWTOK_OK && len == 11);
+    CHECK(twtok_decode(enc, bad, 2, out, sizeof out, &len) == TWTOK_ERR_UNKNOWN_ID && len == 1);
+    CHECK(twtok_decode(enc, special, 1, out, sizeof out, &len) == TWTOK_OK && strcmp(out, "<|endoftext|>") == 0);
+    CHECK(strstr(twtok_result_string(TWTOK_ERR_UNKNOWN_ID), "unknown token id") != NULL);
+    CHECK(strcmp(twtok_result_string(12345), "unknown result") == 0);
+}
+
+TEST(special_token_policy) {
+    const char *s = "a<|endoftext|>b<|fim_prefix|>";
+    uint32_t ids[32];
+    size_t n = 99;
+    twtok_special_error err = {0, NULL};
+    const char *only_eot[] = {"<|endoftext|>"};
+    const char *not_special[] = {"<|im_start|>"};
+    twtok_special_policy allow_eot = {0, only_eot, 1, 0};
+    twtok_special_policy eot_rest_text = {0, only_eot, 1, 1};
+    twtok_special_policy as_text = {0, NULL, 0, 1};
+    twtok_special_policy bogus = {0, not_special, 1, 0};
+    /* default: an error naming the first disallowed token */
+    CHECK(twtok_encode(enc, s, strlen(s), NULL, ids, 32, &n, &err) == TWTOK_ERR_SPECIAL);
+    CHECK(n == 0 && err.offset == 1 && strcmp(err.token, "<|endoftext|>") == 0);
+    /* allowing one: the other still fails, at its own offset */
+    CHECK(twtok_encode(enc, s, strlen(s), &allow_eot, ids, 32, &n, &err) == TWTOK_ERR_SPECIAL);
+    CHECK(err.offset == 15 && strcmp(err.token, "<|fim_prefix|>") == 0);
+    /* allowed one becomes its id, the rest is text */
+    CHECK(twtok_encode(enc, s, strlen(s), &eot_rest_text, ids, 32, &n, NULL) == TWTOK_OK);
+    CHECK(n >= 3 && ids[0] == 64 && ids[1] == 100257 && ids[2] == 65);
+    {
+        size_t k, seen = 0;
+        for (k = 0; k < n; k++) seen += ids[k] >= 100257;
+        CHECK(seen == 1);
+    }
+    /* all as text equals encode_ordinary */
+    {
+        uint32_t ord[32];
+        size_t no = twtok_encode_ordinary(enc, s, strlen(s), ord, 32);
+        CHECK(twtok_encode(enc, s, strlen(s), &as_text, ids, 32, &n, NULL) == TWTOK_OK && same_ids(ids, n, ord, no));
+    }
+    CHECK(twtok_encode(enc, s, strlen(s), &bogus, ids, 32, &n, NULL) == TWTOK_ERR_NOT_SPECIAL);
+    CHECK(twtok_encode(enc, "no specials here", 16, NULL, ids, 32, &n, NULL) == TWTOK_OK && n == 3);
+}
+
+TEST(invalid_utf8_round_trips) {
+    static const char *cases[] = {"\xff", "\xc0\x80", "\xed\xa0\x80", "abc\xe2\x82", "\xf4\x90\x80\x80", "\x80\x80x",
+                                  "hello\xfe world", "\xc3", "\xe4\xbd", "\xf0\x9f\x98", "'\xc5", " \xa0\xa0 x"};
+    size_t i;
+    unsigned seed = 12345;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) CHECKF(roundtrip(cases[i], strlen(cases[i])), "case %zu", i);
+    for (i = 0; i < 20000; i++) { /* random byte strings, biased to UTF-8 lead and continuation bytes */
+        char buf[48];
+        size_t n = 1 + (i % 47), k;
+        for (k = 0; k < n; k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[k] = (char)((seed >> 16) & 1 ? (seed >> 8) : (0x80 | ((seed >> 8) & 0x7f)));
+        }
+        CHECKF(roundtrip(buf, n), "random byte string %zu", i);
+    }
+}
+
+TEST(model_table) {
+    const twtok_encoding *cl = twtok_encoding_get("cl100k_base");
+    CHECK(cl != NULL && strcmp(twtok_encoding_name(cl), "cl100k_base") == 0);
+    CHECK(twtok_vocab_size(cl) == 100256);
+    CHECK(twtok_encoding_for_model("gpt-4") == cl);
+    CHECK(twtok_encoding_for_model("gpt-4-0613") == cl);
+    CHECK(twtok_encoding_for_model("gpt-3.5-turbo") == cl);
+    CHECK(twtok_encoding_for_model("gpt-35-turbo") == cl);
+    CHECK(twtok_encoding_for_model("text-embedding-3-small") == cl);
+    CHECK(twtok_encoding_for_model("gpt-4-1106-preview") == cl);
+    CHECK(twtok_encoding_for_model("gpt-4-some-future-snapshot") == cl); /* prefix gpt-4- */
+    CHECK(twtok_encoding_for_model("gpt-35-turbo-16k-custom") == cl);    /* prefix gpt-35-turbo- */
+    CHECK(twtok_encoding_for_model("ft:gpt-3.5-turbo:org:x") == cl);
+    CHECK(strcmp(twtok_encoding_name_for_model("gpt-4o"), "o200k_base") == 0);
+    CHECK(strcmp(twtok_encoding_name_for_model("gpt-4o-2099-01-01"), "o200k_base") == 0);
+    CHECK(strcmp(twtok_encoding_name_for_model("text-davinci-003"), "p50k_base") == 0);
+    CHECK(twtok_encoding_for_model("no-such-model") == NULL);
+    CHECK(twtok_encoding_for_model(NULL) == NULL);
+    CHECK(twtok_encoding_get("r50k_base") == NULL);
+    CHECK(twtok_encoding_get(NULL) == NULL);
+}
+
+/* One megabyte in a single piece must encode in linear time (tiktoken's merge is quadratic there);
+   an alarm turns a regression into a failure instead of a hang. */
+TEST(long_pieces_are_linear) {
+    size_t n = 1 << 20, i;
+    char *s = (char *)malloc(n);
+    const char fill[] = {'a', ' ', '!', '\n', '7'};
+    CHECK(s != NULL);
+    if (!s) return;
+    alarm(60);
+    for (i = 0; i < sizeof fill; i++) {
+        size_t cnt;
+        memset(s, fill[i], n);
+        cnt = twtok_count(enc, s, n);
+        CHECKF(cnt > 0 && cnt < n, "fill '%c' gave %zu tokens", fill[i], cnt);
+        CHECKF(roundtrip(s, n), "fill '%c'", fill[i]);
+    }
+    for (i = 0; i < n; i++) s[i] = "ab"[(i * 7 / 3) % 2];
+    CHECK(roundtrip(s, n));
+    alarm(0);
+    free(s);
+}
+
+static void *thread_encode(void *arg) {
+    const char *s = "Concurrent first use: every thread gets the same tables and the same ids.";
+    uint32_t *ids = (uint32_t *)arg;
+    ids[0] = (uint32_t)twtok_encode_ordinary(twtok_encoding_get("cl100k_base"), s, strlen(s), ids + 1, 63);
+    return NULL;
+}
+
+TEST(threads_share_the_tables) {
+    pthread_t th[4];
+    uint32_t ids[4][64];
+    int i;
+    for (i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, thread_encode, ids[i]) == 0);
+    for (i = 0; i < 4; i++) pthread_join(th[i], NULL);
+    for (i = 1; i < 4; i++) CHECK(same_ids(ids[0] + 1, ids[0][0], ids[i] + 1, ids[i][0]));
+    CHECK(ids[0][0] > 5);
+}
+
+int main(void) {
+    /* the thread test runs first so that it exercises the concurrent first use */
+    RUN(threads_share_the_tables);
+    enc = twtok_encoding_get("cl100k_base");
+    RUN(golden_cases_match_reference);
+    RUN(snprintf_style_capacity);
+    RUN(decode_contract);
+    RUN(special_token_policy);
+    RUN(invalid_utf8_round_trips);
+    RUN(model_table);
+    RUN(long_pieces_are_linear);
+    TEST_EXIT();
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# test_twtok.sh - the twtok command-line tool: counts, ids, decode, tokens, errors and exit codes.
+T=tools/twtok
+check() { # check NAME EXPECTED ACTUAL
+  if [ "$2" == "$3" ]; then echo "PASS $1"; else echo "FAIL $1"; echo "    expected: $2"; echo "    actual:   $3"; fi
+}
+check "count of arguments" "2" "$($T hello world)"
+check "count of stdin" "2" "$(printf 'hello world' | $T)"
+check "encode" "15339 1917" "$($T --encode hello world)"
+check "decode" "hello world" "$(echo '15339 1917' | $T --decode)"
+check "model flag" "2" "$($T -m gpt-3.5-turbo hello world)"
+check "encoding flag" "2" "$($T -e cl100k_base hello world)"
+check "special as text by default" "7" "$($T '<|endoftext|>')"
+check "--allow-special" "100257" "$($T --allow-special --encode '<|endoftext|>')"
+check "tokens" $'15339\t"hello"\n1917\t" world"' "$($T --tokens hello world)"
+$T --bogus >/dev/null 2>&1; check "unknown option exits 2" 2 $?
+check "unknown option message is one line" 1 "$($T --bogus 2>&1 | wc -l)"
+$T -m no-such-model x >/dev/null 2>&1; check "unknown model exits 2" 2 $?
+$T -e no-such-encoding x >/dev/null 2>&1; check "unknown encoding exits 2" 2 $?
+$T -m gpt-4o x >/dev/null 2>&1; check "model of a missing encoding exits 2" 2 $?
+echo "12 abc" | $T --decode >/dev/null 2>&1; check "decode of a non-number exits 2" 2 $?
+echo "999999" | $T --decode >/dev/null 2>&1; check "decode of an unknown id exits 2" 2 $?
+check "round trip of a file" "$(cat README.md | md5sum)" "$($T --encode < README.md | $T --decode | md5sum)"

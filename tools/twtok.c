@@ -1,0 +1,168 @@
+/* twtok - count, encode, decode and show tokens from the command line (in the spirit of ttok).
+
+   twtok [-m MODEL | -e ENCODING] [--encode | --decode | --tokens] [--allow-special] [TEXT...]
+
+   With TEXT the arguments joined by spaces are read, otherwise standard input. The default model
+   is gpt-4 (cl100k_base). Exit status: 0 ok, 2 bad usage or input. */
+#define TWTOKENIZE_IMPLEMENTATION
+#include "../twtokenize.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: twtok [-m MODEL | -e ENCODING] [--encode | --decode | --tokens] [--allow-special] [TEXT...]\n"
+    "  prints the number of tokens of TEXT (or of standard input)\n"
+    "  -m MODEL        tiktoken model name (default gpt-4)\n"
+    "  -e ENCODING     encoding name (cl100k_base)\n"
+    "  --encode        print the token ids\n"
+    "  --decode        read token ids and print the text\n"
+    "  --tokens        print each token: id and its bytes\n"
+    "  --allow-special encode special token strings as their ids (default: they are plain text)\n";
+
+static int fail(const char *msg, const char *arg) {
+    fprintf(stderr, "twtok: %s%s%s\n", msg, arg ? arg : "", arg ? "'" : "");
+    return 2;
+}
+
+static char *read_stdin(size_t *len) {
+    size_t cap = 1 << 16, n = 0, got;
+    char *b = (char *)malloc(cap);
+    while (b && (got = fread(b + n, 1, cap - n, stdin)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *nb = (char *)realloc(b, cap *= 2);
+            if (!nb) free(b);
+            b = nb;
+        }
+    }
+    *len = n;
+    return b;
+}
+
+static void print_escaped(const char *s, size_t n) {
+    size_t i;
+    putchar('"');
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') printf("\\%c", c);
+        else if (c == '\n') printf("\\n");
+        else if (c == '\r') printf("\\r");
+        else if (c == '\t') printf("\\t");
+        else if (c < 0x20 || c == 0x7f) printf("\\x%02x", c);
+        else putchar(c);
+    }
+    putchar('"');
+}
+
+int main(int argc, char **argv) {
+    const char *model = NULL, *encname = NULL;
+    int mode = 0, allow_special = 0, i, first_text = argc; /* mode: 0 count, 1 encode, 2 decode, 3 tokens */
+    const twtok_encoding *enc;
+    char *text;
+    size_t len = 0;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--") == 0) { first_text = i + 1; break; }
+        if (a[0] != '-' || a[1] == 0) { first_text = i; break; }
+        if (strcmp(a, "-m") == 0 || strcmp(a, "--model") == 0) {
+            if (++i == argc) return fail("-m needs a model name, e.g. -m gpt-4", NULL);
+            model = argv[i];
+        } else if (strcmp(a, "-e") == 0 || strcmp(a, "--encoding") == 0) {
+            if (++i == argc) return fail("-e needs an encoding name, e.g. -e cl100k_base", NULL);
+            encname = argv[i];
+        } else if (strcmp(a, "--encode") == 0) mode = 1;
+        else if (strcmp(a, "--decode") == 0) mode = 2;
+        else if (strcmp(a, "--tokens") == 0) mode = 3;
+        else if (strcmp(a, "--allow-special") == 0) allow_special = 1;
+        else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { fputs(usage, stdout); return 0; }
+        else return fail("unknown option '", a);
+    }
+    if (model && encname) return fail("give -m or -e, not both", NULL);
+    if (encname) {
+        enc = twtok_encoding_get(encname);
+        if (!enc) return fail("unknown encoding (this build has cl100k_base): '", encname);
+    } else {
+        const char *m = model ? model : "gpt-4";
+        enc = twtok_encoding_for_model(m);
+        if (!enc) {
+            const char *e = twtok_encoding_name_for_model(m);
+            if (e) {
+                fprintf(stderr, "twtok: model '%s' uses %s, which this build does not have\n", m, e);
+                return 2;
+            }
+            return fail("unknown model (try gpt-4, gpt-3.5-turbo, text-embedding-3-small): '", m);
+        }
+    }
+    if (first_text < argc) {
+        size_t cap = 1;
+        for (i = first_text; i < argc; i++) cap += strlen(argv[i]) + 1;
+        text = (char *)malloc(cap);
+        if (!text) return fail("out of memory", NULL);
+        for (i = first_text; i < argc; i++) {
+            size_t l = strlen(argv[i]);
+            if (i > first_text) text[len++] = ' ';
+            memcpy(text + len, argv[i], l);
+            len += l;
+        }
+    } else {
+        text = read_stdin(&len);
+        if (!text) return fail("out of memory", NULL);
+    }
+    if (mode == 2) { /* decode */
+        size_t n = 0, cap = 16, outlen = 0;
+        uint32_t *ids = (uint32_t *)malloc(cap * sizeof *ids);
+        char *p = text, *end = text + len, *out;
+        int r;
+        while (ids && p < end) {
+            char *e;
+            unsigned long v;
+            while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == ',' || *p == '\r')) p++;
+            if (p == end) break;
+            v = strtoul(p, &e, 10);
+            if (e == p || (e < end && !strchr(" \n\t,\r", *e)) || v > 0xFFFFFFFFul) {
+                fprintf(stderr, "twtok: --decode reads token ids (decimal numbers), not '%.20s'\n", p);
+                return 2;
+            }
+            if (n == cap) ids = (uint32_t *)realloc(ids, (cap *= 2) * sizeof *ids);
+            if (ids) ids[n++] = (uint32_t)v;
+            p = e;
+        }
+        if (!ids) return fail("out of memory", NULL);
+        twtok_decode(enc, ids, n, NULL, 0, &outlen);
+        out = (char *)malloc(outlen + 1);
+        r = out ? twtok_decode(enc, ids, n, out, outlen + 1, &outlen) : TWTOK_ERR_NOMEM;
+        if (r == TWTOK_ERR_UNKNOWN_ID) {
+            fprintf(stderr, "twtok: token id %u is not in %s\n", ids[outlen], twtok_encoding_name(enc));
+            return 2;
+        }
+        if (r != TWTOK_OK) return fail(twtok_result_string(r), NULL);
+        fwrite(out, 1, outlen, stdout);
+        return 0;
+    }
+    {
+        twtok_special_policy pol = {allow_special, NULL, 0, !allow_special};
+        size_t n = 0, k;
+        uint32_t *ids;
+        if (mode == 0) {
+            if (!allow_special) {
+                printf("%zu\n", twtok_count(enc, text, len));
+                return 0;
+            }
+        }
+        twtok_encode(enc, text, len, &pol, NULL, 0, &n, NULL);
+        ids = (uint32_t *)malloc((n + 1) * sizeof *ids);
+        if (!ids) return fail("out of memory", NULL);
+        twtok_encode(enc, text, len, &pol, ids, n, &n, NULL);
+        if (mode == 0) printf("%zu\n", n);
+        for (k = 0; mode == 1 && k < n; k++) printf(k + 1 < n ? "%u " : "%u\n", ids[k]);
+        for (k = 0; mode == 3 && k < n; k++) {
+            size_t tl;
+            const char *tb = twtok_token_bytes(enc, ids[k], &tl);
+            printf("%u\t", ids[k]);
+            print_escaped(tb, tl);
+            putchar('\n');
+        }
+    }
+    return 0;
+}
