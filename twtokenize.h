@@ -6972,6 +6972,8 @@ typedef struct twtok__tables {
     uint32_t *off;             /* offset of each token's bytes in base */
     unsigned char *len;        /* length of each token */
     twtok__slot *slots;
+    uint32_t byte[256];        /* rank of every one-byte string */
+    uint32_t *pair;            /* rank of every two-byte string, indexed by its bytes (NONE if none) */
     unsigned shift;            /* 64 - log2(number of slots) */
     size_t mapped;             /* bytes of the block that holds all of the above */
 } twtok__tables;
@@ -7076,16 +7078,19 @@ static twtok__tables *twtok__build(const twtok_encoding *enc) {
     unsigned char *m;
     uint32_t *sorted, cnt[4097];
     while (nslots < (size_t)enc->ntok * 2 + enc->ntok / 2) nslots <<= 1, bits++;
-    /* one block: slots | table header | offsets | lengths | scratch (home slot and rank of each
-       token, sorted by home slot) */
-    bytes = sizeof(twtok__slot) * nslots + sizeof(twtok__tables) + sizeof(uint32_t) * 3 * enc->ntok + enc->ntok;
+    /* one block: slots | table header | offsets | scratch (home slot and rank of each token, sorted
+       by home slot) | two-byte ranks | lengths */
+    bytes = sizeof(twtok__slot) * nslots + sizeof(twtok__tables) + sizeof(uint32_t) * (3 * enc->ntok + 65536) +
+            enc->ntok;
     m = (unsigned char *)twtok__block_alloc(bytes);
     if (!m) return NULL;
     t = (twtok__tables *)(m + sizeof(twtok__slot) * nslots);
     t->slots = (twtok__slot *)m;
     t->off = (uint32_t *)(t + 1);
     sorted = t->off + enc->ntok;
-    t->len = (unsigned char *)(sorted + 2 * enc->ntok);
+    t->pair = sorted + 2 * enc->ntok;
+    t->len = (unsigned char *)(t->pair + 65536);
+    memset(t->pair, 0xFF, sizeof(uint32_t) * 65536);
     t->base = enc->bytes;
     t->shift = (unsigned)(64 - bits);
     t->mapped = bytes;
@@ -7102,6 +7107,8 @@ static twtok__tables *twtok__build(const twtok_encoding *enc) {
         if (col + n > 4095) row++, col = 0;
         t->off[r] = (uint32_t)(row * 4096 + col);
         col += n;
+        if (n == 1) t->byte[t->base[t->off[r]]] = (uint32_t)r;
+        if (n == 2) t->pair[t->base[t->off[r]] << 8 | t->base[t->off[r] + 1]] = (uint32_t)r;
     }
     /* insert in the order of the home slots, so that the table is written front to back
        (random inserts into a table this size cost a cache miss each): a counting sort on the
@@ -7158,21 +7165,23 @@ TWTOK__INLINE void twtok__emit(twtok__out *o, uint32_t id) {
     o->n++;
 }
 
-/* Rank of p[a..b) if it is a token no longer than maxlen, else NONE. */
+/* Rank of p[a..b) if it is a token no longer than maxlen, else NONE; `room` bytes are readable at p. */
 TWTOK__INLINE uint32_t twtok__rank_of(const twtok__tables *t, const unsigned char *p, size_t a, size_t b,
-                                      size_t n, unsigned maxlen) {
+                                      size_t room, unsigned maxlen) {
+    if (b - a == 2) return t->pair[p[a] << 8 | p[a + 1]];
     if (b - a > maxlen) return TWTOK__NONE;
-    return twtok__lookup(t, p + a, b - a, n - a);
+    return twtok__lookup(t, p + a, b - a, room - a);
 }
 
 /* tiktoken's merge: repeatedly merge the adjacent pair whose concatenation has the lowest rank,
    the leftmost of equals. Small pieces: arrays on the stack and a linear scan, as tiktoken does. */
 static void twtok__bpe_small(const twtok__tables *t, unsigned maxlen, const unsigned char *p, size_t n,
-                             twtok__out *o) {
-    uint32_t start[TWTOK_STACK_PIECE + 1], rank[TWTOK_STACK_PIECE + 1];
+                             size_t room, twtok__out *o) {
+    uint32_t start[TWTOK_STACK_PIECE + 1], rank[TWTOK_STACK_PIECE + 1], part[TWTOK_STACK_PIECE + 1];
     size_t k = n, i, j;
     for (i = 0; i <= n; i++) start[i] = (uint32_t)i;
-    for (i = 0; i + 1 < n; i++) rank[i] = twtok__rank_of(t, p, i, i + 2, n, maxlen);
+    for (i = 0; i < n; i++) part[i] = t->byte[p[i]];
+    for (i = 0; i + 1 < n; i++) rank[i] = twtok__rank_of(t, p, i, i + 2, room, maxlen);
     rank[n - 1] = rank[n] = TWTOK__NONE;
     for (;;) {
         uint32_t best = TWTOK__NONE;
@@ -7181,19 +7190,20 @@ static void twtok__bpe_small(const twtok__tables *t, unsigned maxlen, const unsi
             if (rank[i] < best) best = rank[i], bi = i;
         if (best == TWTOK__NONE) break;
         /* merge part bi with bi+1 */
-        for (j = bi + 1; j < k; j++) start[j] = start[j + 1], rank[j] = rank[j + 1];
+        part[bi] = best;
+        for (j = bi + 1; j < k; j++) start[j] = start[j + 1], rank[j] = rank[j + 1], part[j] = part[j + 1];
         k--;
         start[k] = (uint32_t)n;
-        rank[bi] = bi + 2 <= k ? twtok__rank_of(t, p, start[bi], start[bi + 2], n, maxlen) : TWTOK__NONE;
-        if (bi > 0) rank[bi - 1] = twtok__rank_of(t, p, start[bi - 1], start[bi + 1], n, maxlen);
+        rank[bi] = bi + 2 <= k ? twtok__rank_of(t, p, start[bi], start[bi + 2], room, maxlen) : TWTOK__NONE;
+        if (bi > 0) rank[bi - 1] = twtok__rank_of(t, p, start[bi - 1], start[bi + 1], room, maxlen);
     }
-    for (i = 0; i < k; i++) twtok__emit(o, twtok__lookup(t, p + start[i], start[i + 1] - start[i], n - start[i]));
+    for (i = 0; i < k; i++) twtok__emit(o, part[i]);
 }
 
 /* Large pieces: the same merge order with a binary heap of (rank, start) and lazy deletion,
    O(n log n) instead of tiktoken's O(n^2). */
 static int twtok__bpe_large(const twtok__tables *t, unsigned maxlen, const unsigned char *p, size_t n,
-                            twtok__out *o) {
+                            size_t room, twtok__out *o) {
     /* per byte position: next part start, previous part start, rank of the pair starting here */
     uint32_t *nxt, *prv, *pr;
     uint64_t *heap;
@@ -7213,7 +7223,7 @@ static int twtok__bpe_large(const twtok__tables *t, unsigned maxlen, const unsig
     } while (0)
     for (i = 0; i <= n; i++) nxt[i] = (uint32_t)(i + 1), prv[i] = (uint32_t)(i ? i - 1 : 0), pr[i] = TWTOK__NONE;
     for (i = 0; i + 1 < n; i++) {
-        pr[i] = twtok__rank_of(t, p, i, i + 2, n, maxlen);
+        pr[i] = twtok__rank_of(t, p, i, i + 2, room, maxlen);
         if (pr[i] != TWTOK__NONE) TWTOK__PUSH(((uint64_t)pr[i] << 32) | i);
     }
     while (hn > 0) {
@@ -7234,16 +7244,16 @@ static int twtok__bpe_large(const twtok__tables *t, unsigned maxlen, const unsig
         nxt[s] = nxt[m];
         if (nxt[m] <= n) prv[nxt[m]] = s;
         pr[m] = TWTOK__NONE;
-        pr[s] = nxt[s] < n ? twtok__rank_of(t, p, s, nxt[nxt[s]], n, maxlen) : TWTOK__NONE;
+        pr[s] = nxt[s] < n ? twtok__rank_of(t, p, s, nxt[nxt[s]], room, maxlen) : TWTOK__NONE;
         if (pr[s] != TWTOK__NONE) TWTOK__PUSH(((uint64_t)pr[s] << 32) | s);
         if (s > 0) {
             uint32_t q = prv[s];
-            pr[q] = twtok__rank_of(t, p, q, nxt[s], n, maxlen);
+            pr[q] = twtok__rank_of(t, p, q, nxt[s], room, maxlen);
             if (pr[q] != TWTOK__NONE) TWTOK__PUSH(((uint64_t)pr[q] << 32) | q);
         }
     }
 #undef TWTOK__PUSH
-    for (i = 0; i < n; i = nxt[i]) twtok__emit(o, twtok__lookup(t, p + i, nxt[i] - i, n - i));
+    for (i = 0; i < n; i = nxt[i]) twtok__emit(o, twtok__lookup(t, p + i, nxt[i] - i, room - i));
     TWTOK_FREE(mem);
     return TWTOK_OK;
 }
@@ -7260,12 +7270,12 @@ TWTOK__INLINE void twtok__piece(const twtok__tables *t, unsigned maxlen, const u
     if (n == 1) { /* unreachable for a complete vocabulary: every byte is a token */
         twtok__emit(o, TWTOK__NONE);
     } else if (n <= TWTOK_STACK_PIECE) {
-        twtok__bpe_small(t, maxlen, p, n, o);
-    } else if (twtok__bpe_large(t, maxlen, p, n, o) != TWTOK_OK) {
+        twtok__bpe_small(t, maxlen, p, n, room, o);
+    } else if (twtok__bpe_large(t, maxlen, p, n, room, o) != TWTOK_OK) {
         /* no memory for the heap: merge the piece in windows (exact unless merges cross them) */
         size_t i;
         for (i = 0; i < n; i += TWTOK_STACK_PIECE)
-            twtok__bpe_small(t, maxlen, p + i, n - i < TWTOK_STACK_PIECE ? n - i : TWTOK_STACK_PIECE, o);
+            twtok__bpe_small(t, maxlen, p + i, n - i < TWTOK_STACK_PIECE ? n - i : TWTOK_STACK_PIECE, room - i, o);
     }
 }
 

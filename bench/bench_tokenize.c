@@ -1,0 +1,91 @@
+/* bench_tokenize.c - twtokenize.h throughput (MB/s, single thread and two threads), first use,
+   and resident memory. bench/run.sh prints these beside npm tiktoken measured in the same run. */
+#define TWTOKENIZE_IMPLEMENTATION
+#include "../twtokenize.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static double now_s(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static char *slurp(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    char *b;
+    long n;
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    b = (char *)malloc((size_t)n);
+    if (b && fread(b, 1, (size_t)n, f) != (size_t)n) free(b), b = NULL;
+    fclose(f);
+    *len = (size_t)n;
+    return b;
+}
+
+static long rss_kb(void) {
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "VmRSS:", 6) == 0) kb = strtol(line + 6, NULL, 10);
+    if (f) fclose(f);
+    return kb;
+}
+
+typedef struct job {
+    const char *text;
+    size_t len;
+    double seconds;
+    size_t tokens;
+    double mbs;
+} job;
+
+static void *run(void *arg) {
+    job *j = (job *)arg;
+    const twtok_encoding *enc = twtok_encoding_get("cl100k_base");
+    double t0 = now_s(), t;
+    size_t bytes = 0;
+    do {
+        j->tokens = twtok_count(enc, j->text, j->len);
+        bytes += j->len;
+        t = now_s();
+    } while (t - t0 < j->seconds);
+    j->mbs = (double)bytes / (t - t0) / 1e6;
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    int i;
+    long rss0 = rss_kb();
+    double t0 = now_s(), first;
+    twtok_count(twtok_encoding_get("cl100k_base"), "x", 1);
+    first = (now_s() - t0) * 1e3;
+    printf("first use (tables built): %.2f ms; resident memory added: %.1f MB\n", first, (double)(rss_kb() - rss0) / 1024.0);
+    for (i = 1; i < argc; i++) {
+        job a, b;
+        pthread_t th;
+        size_t len;
+        char *text = slurp(argv[i], &len);
+        const char *name = strrchr(argv[i], '/') ? strrchr(argv[i], '/') + 1 : argv[i];
+        if (!text) return fprintf(stderr, "cannot read %s\n", argv[i]), 1;
+        a.text = b.text = text, a.len = b.len = len, a.seconds = b.seconds = 1.0;
+        run(&a);
+        {
+            double single = a.mbs;
+            pthread_create(&th, NULL, run, &b);
+            run(&a);
+            pthread_join(th, NULL);
+            printf("twtokenize %-18s %8.1f MB/s  (2 threads: %.1f MB/s total)  %zu tokens\n", name, single,
+                   a.mbs + b.mbs, a.tokens);
+        }
+        free(text);
+    }
+    return 0;
+}
