@@ -33,10 +33,10 @@
    Version history:
       0.1  cl100k_base, the model table, encode/count/decode, special-token policy.
 */
-/* The implementation asks for POSIX (mmap); this works when the header comes before any system
-   header in that file, or when the build already enables POSIX (cc's default gnu modes do). */
-#if (defined(TWTOKENIZE_IMPLEMENTATION) || defined(TWTRACE_IMPLEMENTATION)) && !defined(_GNU_SOURCE) && \
-    !defined(_DEFAULT_SOURCE)
+/* The implementations need POSIX (threads, clocks, sockets, mmap). Under a strict -std=c99/c11
+   the C library hides it unless asked before its first header, so the tw headers ask when nothing
+   else has: include them before system headers, or build with POSIX on (cc's default gnu modes). */
+#if !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE) && !defined(_POSIX_C_SOURCE) && !defined(_XOPEN_SOURCE)
 #define _DEFAULT_SOURCE 1
 #endif
 

@@ -65,7 +65,7 @@ for h in $HEADERS; do
 done
 if [ -f twtrace.h ]; then
   step "link: headers in two translation units, implementation in one" \
-    sh -c "$CC -std=c99 $WARN -c -o $OUT/link_a.o test/compile/link_a.c && $CC -std=c99 $WARN -c -o $OUT/link_b.o test/compile/link_b.c && $CC -o $OUT/link test/out/link_a.o test/out/link_b.o -lpthread && $OUT/link"
+    sh -c "$CC -std=c99 $WARN -c -o $OUT/link_a.o test/compile/link_a.c && $CC -std=c99 $WARN -c -o $OUT/link_b.o test/compile/link_b.c && $CC -o $OUT/link test/out/link_a.o test/out/link_b.o -lpthread -lm && $OUT/link"
 fi
 
 # --- unit tests ---------------------------------------------------------------------------

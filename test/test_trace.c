@@ -1,0 +1,475 @@
+/* test_trace.c - twtrace.h: config, spans and context, attributes and limits, status and
+   exceptions, counters and token counts, the queue bound, flush and shutdown, threads, fork.
+   A capturing exporter (registered as the otlp factory) receives the OTLP JSON bodies. */
+#include "../twtokenize.h"
+#define TWTRACE_IMPLEMENTATION
+#include "../twtokenize.h"
+#include "../twtrace.h"
+#include "tw_test.h"
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* --- capture --- */
+static pthread_mutex_t cap_mu = PTHREAD_MUTEX_INITIALIZER;
+static char *cap_traces;     /* all trace bodies, one per line */
+static size_t cap_len;
+static char *cap_metrics;    /* the last metrics body */
+static size_t cap_spans, cap_trace_calls;
+static int cap_stall_ms; /* read by the exporter thread: atomic */
+static char last_log[1024];
+static int log_count;
+
+static int cap_export_traces(void *ctx, const char *json, size_t len, size_t n) {
+    (void)ctx;
+    int stall = __atomic_load_n(&cap_stall_ms, __ATOMIC_RELAXED);
+    if (stall) usleep((useconds_t)stall * 1000);
+    pthread_mutex_lock(&cap_mu);
+    cap_traces = (char *)realloc(cap_traces, cap_len + len + 2);
+    memcpy(cap_traces + cap_len, json, len);
+    cap_len += len;
+    cap_traces[cap_len++] = '\n';
+    cap_traces[cap_len] = 0;
+    cap_spans += n, cap_trace_calls++;
+    pthread_mutex_unlock(&cap_mu);
+    return 0;
+}
+static int cap_export_metrics(void *ctx, const char *json, size_t len) {
+    (void)ctx;
+    pthread_mutex_lock(&cap_mu);
+    free(cap_metrics);
+    cap_metrics = (char *)malloc(len + 1);
+    memcpy(cap_metrics, json, len);
+    cap_metrics[len] = 0;
+    pthread_mutex_unlock(&cap_mu);
+    return 0;
+}
+static int cap_factory(const tw_config *cfg, tw_exporter *out) {
+    (void)cfg;
+    out->ctx = NULL, out->export_traces = cap_export_traces, out->export_metrics = cap_export_metrics, out->shutdown = NULL;
+    return 0;
+}
+static void cap_reset(void) {
+    pthread_mutex_lock(&cap_mu);
+    free(cap_traces), free(cap_metrics);
+    cap_traces = cap_metrics = NULL, cap_len = cap_spans = cap_trace_calls = 0;
+    pthread_mutex_unlock(&cap_mu);
+}
+static void quiet_log(int level, const char *msg, void *user) {
+    (void)level, (void)user;
+    snprintf(last_log, sizeof last_log, "%s", msg);
+    log_count++;
+}
+
+static int start(int queue, int batch) {
+    tw_config c = tw_config_default();
+    c.enabled = 1, c.exporter = "otlp", c.max_queue_size = queue, c.max_export_batch_size = batch;
+    c.schedule_delay_ms = 50;
+    cap_reset();
+    return tw_init(&c);
+}
+
+/* Every exported body must be valid JSON (the kit's own strict reader). */
+static int valid_json_lines(const char *s) {
+    while (s && *s) {
+        const char *nl = strchr(s, '\n');
+        tw__json j;
+        size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        j.p = j.start = s, j.end = s + n, j.name = "body", j.err = NULL, j.errlen = 0, j.failed = 0;
+        tw__json_skip(&j, 0);
+        if (j.failed || j.p != j.end) return 0;
+        s = nl ? nl + 1 : s + n;
+    }
+    return 1;
+}
+
+static size_t count_str(const char *hay, const char *needle) {
+    size_t n = 0;
+    while (hay && (hay = strstr(hay, needle)) != NULL) n++, hay++;
+    return n;
+}
+
+TEST(disabled_is_a_no_op) {
+    tw_config c = tw_config_default();
+    CHECK(c.enabled == 0);
+    CHECK(tw_init(&c) == TW_OK);
+    CHECK(!tw_is_enabled());
+    CHECK(tw_span_start("x") == NULL);
+    TW_SPAN("y") { tw_set_span_attribute_str("k", "v"); CHECK(tw_current_span() == NULL); }
+    tw_add_prompt_size(5, "input");
+    CHECK(tw_flush(10) == TW_ERR_STATE);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(config_file_keys_and_errors) {
+    tw_config c = tw_config_default();
+    char err[256];
+    const char *good = "{\n  \"tracing.enabled\": true,\n  \"tracing.exporter\": \"console\",\n"
+                       "  \"tracing.endpoint\": \"http://127.0.0.1:4318\",\n  \"tracing.service_name\": \"svc\\u00e9\",\n"
+                       "  \"tracing.tokenizer_target_model\": \"gpt-3.5-turbo\",\n  \"llm.api_key\": {\"nested\": [1, 2.5e3, null]},\n"
+                       "  \"tracing.max_queue_size\": 100\n}";
+    log_count = 0;
+    CHECK(tw_config_load_string(good, strlen(good), "p.json", &c, err, sizeof err) == TW_OK);
+    CHECK(c.enabled == 1 && strcmp(c.exporter, "console") == 0 && strcmp(c.endpoint, "http://127.0.0.1:4318") == 0);
+    CHECK(strcmp(c.service_name, "svc\xc3\xa9") == 0 && strcmp(c.tokenizer_target_model, "gpt-3.5-turbo") == 0);
+    CHECK(c.max_queue_size == 100 && log_count == 0);
+    /* unknown tracing.* key: warned by name, not an error */
+    c = tw_config_default();
+    { const char *u = "{\"tracing.enabeld\": true}"; CHECK(tw_config_load_string(u, strlen(u), "p.json", &c, err, sizeof err) == TW_OK); }
+    CHECK(log_count == 1 && strstr(last_log, "tracing.enabeld") != NULL && strstr(last_log, "p.json:1") != NULL);
+    /* type errors and malformed JSON: file, line, column, what was expected */
+    CHECK(tw_config_load_string("{\n\"tracing.enabled\": \"yes\"}", 26, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG);
+    CHECKF(strstr(err, "p.json:2:20") && strstr(err, "true or false"), "%s", err);
+    CHECK(tw_config_load_string("{\"tracing.exporter\": \"jaeger\"}", 30, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG);
+    CHECKF(strstr(err, "otlp") && strstr(err, "console"), "%s", err);
+    CHECK(tw_config_load_string("{\"tracing.max_queue_size\": 0}", 29, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG);
+    CHECK(tw_config_load_string("{\"tracing.max_queue_size\": 1.5}", 31, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG);
+    CHECK(tw_config_load_string("{\"a\": 1,}", 9, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG);
+    CHECKF(strstr(err, "p.json:1:9") && strstr(err, "key"), "%s", err);
+    CHECK(tw_config_load_string("{\"a\": 1", 7, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG && strstr(err, "','"));
+    CHECK(tw_config_load_string("[1]", 3, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG && strstr(err, "object"));
+    CHECK(tw_config_load_string("{} x", 4, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG && strstr(err, "end of the file"));
+    CHECK(tw_config_load_string("{\"a\": \"\\q\"}", 11, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG && strstr(err, "escape"));
+    CHECK(tw_config_load_file("/nonexistent/p.json", &c, err, sizeof err) == TW_ERR_IO && strstr(err, "/nonexistent/p.json"));
+    {
+        char deep[300];
+        memset(deep, '[', sizeof deep);
+        memcpy(deep, "{\"a\":", 5);
+        CHECK(tw_config_load_string(deep, sizeof deep, "p.json", &c, err, sizeof err) == TW_ERR_CONFIG && strstr(err, "nesting"));
+    }
+}
+
+TEST(config_fuzz_never_crashes) {
+    /* random mutations of a valid file: any result is fine, a crash or hang is not (ASan run) */
+    const char *base = "{\"tracing.enabled\": true, \"tracing.exporter\": \"file\", \"x\": [1, {\"y\": \"\\u00e9\\ud83d\\ude00\"}]}";
+    size_t n = strlen(base), i;
+    unsigned seed = 7;
+    char buf[256];
+    for (i = 0; i < 20000; i++) {
+        tw_config c = tw_config_default();
+        size_t len = n, k, muts = 1 + i % 4;
+        memcpy(buf, base, n);
+        for (k = 0; k < muts; k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[(seed >> 8) % n] = (char)(seed >> 20);
+        }
+        if (i % 3 == 0) len = (seed >> 4) % n;
+        tw_config_load_string(buf, len, "fuzz", &c, NULL, 0);
+    }
+    CHECK(1);
+}
+
+TEST(env_overrides) {
+    tw_config c = tw_config_default();
+    c.enabled = 1;
+    setenv("OTEL_SDK_DISABLED", "TRUE", 1);
+    setenv("OTEL_SERVICE_NAME", "from-env", 1);
+    setenv("OTEL_BSP_MAX_QUEUE_SIZE", "77", 1);
+    setenv("OTEL_BSP_SCHEDULE_DELAY", "oops", 1);
+    log_count = 0;
+    tw_config_apply_env(&c);
+    CHECK(c.enabled == 0 && strcmp(c.service_name, "from-env") == 0 && c.max_queue_size == 77);
+    CHECK(c.schedule_delay_ms == 5000 && log_count == 1 && strstr(last_log, "OTEL_BSP_SCHEDULE_DELAY"));
+    unsetenv("OTEL_SDK_DISABLED"), unsetenv("OTEL_SERVICE_NAME"), unsetenv("OTEL_BSP_MAX_QUEUE_SIZE"), unsetenv("OTEL_BSP_SCHEDULE_DELAY");
+}
+
+TEST(spans_nest_and_export_as_otlp_json) {
+    tw_span *outer;
+    char tp[64];
+    CHECK(start(2048, 512) == TW_OK);
+    outer = tw_span_start("Session.send_message");
+    CHECK(outer != NULL && tw_current_span() == outer);
+    CHECK(tw_traceparent(tp, sizeof tp) == TW_OK && strlen(tp) == 55 && strncmp(tp, "00-", 3) == 0 && strcmp(tp + 52, "-01") == 0);
+    TW_SPAN("Planner.reply") {
+        tw_context in = tw_current_context(), parsed;
+        char tp2[64];
+        CHECK(tw_current_span() != outer);
+        CHECK(tw_traceparent(tp2, sizeof tp2) == TW_OK && memcmp(tp, tp2, 35) == 0 && strcmp(tp, tp2) != 0);
+        CHECK(tw_parse_traceparent(tp2, &parsed) == TW_OK && memcmp(parsed.span_id, in.span_id, 8) == 0);
+        tw_set_span_attribute_str("prompt", "hello \"world\"\n\x01\xff\xfe end");
+        tw_set_span_attribute_int("prompt_size", 42);
+        tw_set_span_attribute_int("prompt_size", 43); /* overwrite: the last value is exported */
+        tw_set_span_attribute_double("temperature", 0.25);
+        tw_set_span_attribute_bool("cached", 1);
+        tw_set_span_status(TW_STATUS_OK, "ignored message");
+        tw_set_span_status(TW_STATUS_ERROR, "OK is final");
+    }
+    CHECK(tw_current_span() == outer);
+    TW_SPAN("CodeExecutor.execute") {
+        tw_set_span_exception("ZeroDivisionError", "division by zero", "Traceback (most recent call last): ...");
+    }
+    tw_span_end(outer);
+    CHECK(tw_current_span() == NULL);
+    CHECK(tw_traceparent(tp, sizeof tp) == TW_ERR_STATE);
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(cap_spans == 3 && valid_json_lines(cap_traces));
+    CHECK(count_str(cap_traces, "\"traceId\":\"") == 3);
+    CHECK(count_str(cap_traces, "\"parentSpanId\":") == 2);
+    CHECK(strstr(cap_traces, "\"key\":\"prompt_size\",\"value\":{\"intValue\":\"43\"}") != NULL);
+    CHECK(count_str(cap_traces, "\"key\":\"prompt_size\"") == 1);
+    CHECK(strstr(cap_traces, "hello \\\"world\\\"\\n\\u0001\xEF\xBF\xBD\xEF\xBF\xBD end") != NULL);
+    CHECK(strstr(cap_traces, "{\"doubleValue\":0.25}") && strstr(cap_traces, "{\"boolValue\":true}"));
+    CHECK(strstr(cap_traces, "\"status\":{\"code\":1}") != NULL); /* OK without message */
+    CHECK(strstr(cap_traces, "\"name\":\"exception\",\"attributes\":[{\"key\":\"exception.type\",\"value\":{\"stringValue\":\"ZeroDivisionError\"}}") != NULL);
+    CHECK(strstr(cap_traces, "\"exception.stacktrace\"") != NULL);
+    CHECK(strstr(cap_traces, "\"status\":{\"code\":2,\"message\":\"division by zero\"}") != NULL);
+    CHECK(strstr(cap_traces, "\"key\":\"service.name\",\"value\":{\"stringValue\":\"taskweaver.otlp.tracer\"}") != NULL);
+    CHECK(strstr(cap_traces, "\"telemetry.sdk.language\"") && strstr(cap_traces, "\"process.pid\"") && strstr(cap_traces, "\"host.name\""));
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(ids_are_random_nonzero_and_unique) {
+    int i;
+    tw_context seen[200];
+    CHECK(start(4096, 512) == TW_OK);
+    for (i = 0; i < 200; i++) {
+        tw_span *s = tw_span_start("root");
+        int k, zt = 1, zs = 1;
+        seen[i] = tw_current_context();
+        for (k = 0; k < 16; k++) zt &= seen[i].trace_id[k] == 0;
+        for (k = 0; k < 8; k++) zs &= seen[i].span_id[k] == 0;
+        CHECK(!zt && !zs);
+        for (k = 0; k < i; k++) CHECK(memcmp(seen[k].trace_id, seen[i].trace_id, 16) != 0 && memcmp(seen[k].span_id, seen[i].span_id, 8) != 0);
+        tw_span_end(s);
+    }
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(traceparent_env_joins_the_remote_trace) {
+    tw_context c;
+    char tp[64];
+    const char *parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    CHECK(tw_parse_traceparent(parent, &c) == TW_OK && c.flags == 1);
+    CHECK(tw_parse_traceparent("00-00000000000000000000000000000000-00f067aa0ba902b7-01", &c) == TW_ERR_ARG);
+    CHECK(tw_parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01", &c) == TW_ERR_ARG);
+    CHECK(tw_parse_traceparent("ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", &c) == TW_ERR_ARG);
+    CHECK(tw_parse_traceparent("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01", &c) == TW_ERR_ARG);
+    CHECK(tw_parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-x", &c) == TW_ERR_ARG);
+    CHECK(tw_parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-future", &c) == TW_OK);
+    setenv("TRACEPARENT", parent, 1);
+    CHECK(start(2048, 512) == TW_OK);
+    TW_SPAN("CodeExecutor.child_process") {
+        CHECK(tw_traceparent(tp, sizeof tp) == TW_OK && strncmp(tp, parent, 36) == 0);
+    }
+    tw_flush(5000);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(strstr(cap_traces, "\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"") != NULL);
+    CHECK(strstr(cap_traces, "\"parentSpanId\":\"00f067aa0ba902b7\"") != NULL);
+    pthread_mutex_unlock(&cap_mu);
+    tw_shutdown();
+    unsetenv("TRACEPARENT");
+}
+
+TEST(large_and_limited_attributes) {
+    size_t big = 100 * 1024, i;
+    char *v = (char *)malloc(big + 1);
+    tw_config c = tw_config_default();
+    for (i = 0; i < big; i++) v[i] = (char)('a' + i % 26);
+    v[big] = 0;
+    CHECK(start(2048, 512) == TW_OK);
+    TW_SPAN("big") { tw_set_span_attribute_str("code", v); }
+    tw_flush(5000);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(cap_traces && strstr(cap_traces, v) != NULL && valid_json_lines(cap_traces));
+    pthread_mutex_unlock(&cap_mu);
+    tw_shutdown();
+    /* limits: value length cut at a UTF-8 boundary; count limit drops and counts */
+    c.enabled = 1, c.exporter = "otlp", c.attribute_value_length_limit = 4, c.attribute_count_limit = 2;
+    cap_reset();
+    CHECK(tw_init(&c) == TW_OK);
+    TW_SPAN("limited") {
+        tw_set_span_attribute_str("a", "ab\xc3\xa9z"); /* 'ab' + e-acute: 4 bytes fit, the z not */
+        tw_set_span_attribute_str("b", "abc\xc3\xa9");  /* cut inside e-acute: 3 bytes */
+        tw_set_span_attribute_int("c", 1);
+    }
+    tw_flush(5000);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(strstr(cap_traces, "{\"stringValue\":\"ab\xc3\xa9\"}") != NULL);
+    CHECK(strstr(cap_traces, "{\"stringValue\":\"abc\"}") != NULL);
+    CHECK(strstr(cap_traces, "\"droppedAttributesCount\":1") != NULL);
+    pthread_mutex_unlock(&cap_mu);
+    tw_shutdown();
+    free(v);
+}
+
+TEST(prompt_size_counter_and_token_counts) {
+    const char *prompt = "You are the Planner. Split the user's request into sub-tasks.";
+    int64_t n = tw_count_tokens(prompt, strlen(prompt));
+    CHECK(n == (int64_t)twtok_count(twtok_encoding_get("cl100k_base"), prompt, strlen(prompt)) && n > 5);
+    CHECK(start(2048, 512) == TW_OK);
+    tw_add_prompt_size(n, "input");
+    tw_add_prompt_size(7, "output");
+    tw_add_prompt_size(3, "output");
+    {
+        tw_counter *c = tw_counter_get("prompt_size", NULL, NULL);
+        CHECK(tw_counter_value(c, "direction", "input") >= n && tw_counter_value(c, "direction", "output") >= 10);
+    }
+    tw_flush(5000);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(cap_metrics && valid_json_lines(cap_metrics));
+    CHECK(strstr(cap_metrics, "\"name\":\"prompt_size\",\"description\":\"Counts the number of tokens in the prompt.\",\"unit\":\"1\"") != NULL);
+    CHECK(strstr(cap_metrics, "\"aggregationTemporality\":2,\"isMonotonic\":true") != NULL);
+    CHECK(strstr(cap_metrics, "{\"key\":\"direction\",\"value\":{\"stringValue\":\"output\"}}") != NULL);
+    pthread_mutex_unlock(&cap_mu);
+    tw_shutdown();
+}
+
+TEST(full_queue_drops_and_counts_never_blocks) {
+    int i;
+    tw_stats st;
+    __atomic_store_n(&cap_stall_ms, 300, __ATOMIC_RELAXED); /* a stalled exporter */
+    CHECK(start(64, 16) == TW_OK);
+    for (i = 0; i < 5000; i++) {
+        tw_span *s = tw_span_start("burst");
+        tw_set_span_attribute_int("i", i);
+        tw_span_end(s);
+    }
+    st = tw_get_stats();
+    CHECK(st.spans_started == 5000 && st.spans_dropped > 4000);
+    __atomic_store_n(&cap_stall_ms, 0, __ATOMIC_RELAXED);
+    CHECK(tw_flush(10000) == TW_OK);
+    st = tw_get_stats();
+    CHECKF(st.spans_exported + st.spans_dropped == 5000, "exported %llu dropped %llu", (unsigned long long)st.spans_exported,
+           (unsigned long long)st.spans_dropped);
+    log_count = 0;
+    tw_shutdown();
+    CHECK(log_count == 1 && strstr(last_log, "dropped")); /* reported on shutdown */
+}
+
+TEST(shutdown_returns_within_timeout_with_a_stuck_exporter) {
+    tw_config c = tw_config_default();
+    c.enabled = 1, c.exporter = "otlp", c.export_timeout_ms = 200;
+    cap_reset();
+    __atomic_store_n(&cap_stall_ms, 1500, __ATOMIC_RELAXED);
+    CHECK(tw_init(&c) == TW_OK);
+    TW_SPAN("slow") {}
+    {
+        uint64_t t0 = tw__mono_ms();
+        CHECK(tw_flush(100) == TW_ERR_TIMEOUT || 1);
+        CHECK(tw_shutdown() == TW_ERR_TIMEOUT);
+        CHECKF(tw__mono_ms() - t0 < 1200, "%llu ms", (unsigned long long)(tw__mono_ms() - t0));
+    }
+    usleep(1700 * 1000); /* let the detached exporter finish before the next test */
+    __atomic_store_n(&cap_stall_ms, 0, __ATOMIC_RELAXED);
+}
+
+static void *worker(void *arg) {
+    tw_context *parent = (tw_context *)arg;
+    int i;
+    tw_context_attach(*parent);
+    for (i = 0; i < 2000; i++) {
+        TW_SPAN("worker.step") {
+            tw_set_span_attribute_int("i", i);
+            TW_SPAN("worker.inner") tw_set_span_attribute_str("k", "v");
+        }
+    }
+    return NULL;
+}
+
+TEST(threads_record_concurrently) {
+    pthread_t th[4];
+    tw_context ctx;
+    int i;
+    tw_stats st;
+    CHECK(start(32768, 512) == TW_OK);
+    TW_SPAN("pool.parent") {
+        ctx = tw_current_context();
+        for (i = 0; i < 4; i++) pthread_create(&th[i], NULL, worker, &ctx);
+        for (i = 0; i < 4; i++) pthread_join(th[i], NULL);
+    }
+    CHECK(tw_flush(10000) == TW_OK);
+    st = tw_get_stats();
+    CHECKF(st.spans_exported == 16001 && st.spans_dropped == 0, "exported %llu dropped %llu",
+           (unsigned long long)st.spans_exported, (unsigned long long)st.spans_dropped);
+    {
+        char hex[64];
+        int k;
+        snprintf(hex, sizeof hex, "\"traceId\":\"");
+        for (k = 0; k < 16; k++) snprintf(hex + 11 + 2 * k, 3, "%02x", ctx.trace_id[k]);
+        pthread_mutex_lock(&cap_mu);
+        CHECK(count_str(cap_traces, hex) == 16001); /* every worker span joined the parent's trace */
+        pthread_mutex_unlock(&cap_mu);
+    }
+    tw_shutdown();
+}
+
+TEST(fork_child_gets_a_working_tracer) {
+    int fds[2], status = -1;
+    pid_t pid;
+    char parent_tp[64], buf[128] = "";
+    CHECK(start(2048, 512) == TW_OK);
+    CHECK(pipe(fds) == 0);
+    TW_SPAN("parent.before_fork") {
+        tw_traceparent(parent_tp, sizeof parent_tp);
+        pid = fork();
+        if (pid == 0) {
+            /* the child records and flushes on its own exporter thread */
+            char tp[64] = "";
+            TW_SPAN("child.work") { tw_traceparent(tp, sizeof tp); }
+            int ok = tw_flush(5000) == TW_OK && tw_get_stats().spans_exported >= 1 && strncmp(tp, parent_tp, 36) == 0 &&
+                     strcmp(tp, parent_tp) != 0;
+            if (write(fds[1], ok ? "ok" : "no", 2) != 2) _exit(3);
+            _exit(ok ? 0 : 1);
+        }
+    }
+    close(fds[1]);
+    CHECK(read(fds[0], buf, 2) == 2 && memcmp(buf, "ok", 2) == 0);
+    waitpid(pid, &status, 0);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    close(fds[0]);
+    CHECK(tw_flush(5000) == TW_OK && cap_spans >= 1);
+    tw_shutdown();
+}
+
+TEST(console_and_file_exporters) {
+    tw_config c = tw_config_default();
+    char path[] = "/tmp/twtrace-test-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f;
+    static char text[1 << 16];
+    size_t n;
+    CHECK(fd >= 0);
+    close(fd);
+    c.enabled = 1, c.exporter = "file", c.file_path = path;
+    CHECK(tw_init(&c) == TW_OK);
+    TW_SPAN("to.file") { tw_add_prompt_size(2, "input"); }
+    tw_shutdown();
+    f = fopen(path, "rb");
+    n = f ? fread(text, 1, sizeof text - 1, f) : 0;
+    text[n] = 0;
+    if (f) fclose(f);
+    CHECK(valid_json_lines(text) && strstr(text, "{\"resourceSpans\":") == text && strstr(text, "\n{\"resourceMetrics\":"));
+    unlink(path);
+    c.file_path = "/nonexistent-dir/x.jsonl";
+    log_count = 0;
+    CHECK(tw_init(&c) == TW_ERR_IO && strstr(last_log, "/nonexistent-dir/x.jsonl"));
+    tw_register_otlp_factory(NULL);
+    c.exporter = "otlp";
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && strstr(last_log, "twotlp_http.h"));
+    tw_register_otlp_factory(cap_factory);
+}
+
+int main(void) {
+    tw_set_log_function(quiet_log, NULL);
+    tw_register_otlp_factory(cap_factory);
+    RUN(disabled_is_a_no_op);
+    RUN(config_file_keys_and_errors);
+    RUN(config_fuzz_never_crashes);
+    RUN(env_overrides);
+    RUN(spans_nest_and_export_as_otlp_json);
+    RUN(ids_are_random_nonzero_and_unique);
+    RUN(traceparent_env_joins_the_remote_trace);
+    RUN(large_and_limited_attributes);
+    RUN(prompt_size_counter_and_token_counts);
+    RUN(full_queue_drops_and_counts_never_blocks);
+    RUN(threads_record_concurrently);
+#if !defined(__SANITIZE_THREAD__) /* TSan cannot run threads in a forked child; plain and ASan runs do */
+    RUN(fork_child_gets_a_working_tracer);
+#endif
+    RUN(console_and_file_exporters);
+    RUN(shutdown_returns_within_timeout_with_a_stuck_exporter);
+    cap_reset();
+    TEST_EXIT();
+}

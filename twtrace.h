@@ -1,0 +1,2261 @@
+/* twtrace.h - v0.1 - TaskWeaver-style OpenTelemetry tracing and token metrics for C agents
+
+   Do this:
+      #define TWTRACE_IMPLEMENTATION
+   before you include this file in *one* C or C++ file to create the implementation. Include
+   twtokenize.h before it there to get tw_count_tokens(), and twotlp_http.h after it for the otlp
+   exporter. The implementation file should include the tw headers before any system header (or be
+   built with POSIX enabled, as cc's default gnu modes are).
+
+   Example:
+      tw_init_from_file("project.json");            // {"tracing.enabled": true, "tracing.exporter": "console"}
+      TW_SPAN("Planner.reply") {                    // ends with the block; current span inside it
+          tw_set_span_attribute_str("prompt", prompt);
+          tw_add_prompt_size(tw_count_tokens(prompt, strlen(prompt)), "input");
+          if (failed) tw_set_span_status(TW_STATUS_ERROR, "LLM call failed");
+      }
+      tw_shutdown();                                // or let the atexit hook do it
+
+   Spans: TW_SPAN(name) { ... } is a span for the block (GCC/Clang cleanup attribute, or RAII in
+   C++; break/return/goto out of it end it too). TW_SPAN_FUNC(); at the top of a function is a span
+   named after the function for the rest of it (TaskWeaver's tracing_decorator_non_class). The
+   portable explicit form, for other compilers or spans that cross scopes:
+      tw_span *s = tw_span_start("CodeExecutor.execute");  ...  tw_span_end(s);
+   tw_current_context() / tw_context_attach() carry the parent to another thread (a pool worker).
+
+   Disabled (the default, or OTEL_SDK_DISABLED=true), every call is a no-op that reads one global.
+
+   Configuration: tw_config_default() then override, or a TaskWeaver project JSON file; the OTel
+   environment variables override both (see README.md for the table):
+      tracing.enabled  tracing.exporter (otlp|console|file|none)  tracing.endpoint
+      tracing.service_name  tracing.tokenizer_target_model  tracing.file_path
+      tracing.max_queue_size  tracing.max_export_batch_size  tracing.schedule_delay_ms
+      tracing.export_timeout_ms  tracing.metric_export_interval_ms  tracing.attribute_count_limit
+      tracing.attribute_value_length_limit  tracing.event_count_limit
+
+   Macros: TWTRACE_API (linkage; static with TWTRACE_STATIC), TW_MALLOC/TW_REALLOC/TW_FREE (all or
+   none), TW_ASSERT (default assert).
+
+   Version history:
+      0.1  spans, context, attributes, events, status, exceptions, counters, config, batching,
+           OTLP JSON serializer, console and file exporters.
+*/
+/* The implementations need POSIX (threads, clocks, sockets, mmap). Under a strict -std=c99/c11
+   the C library hides it unless asked before its first header, so the tw headers ask when nothing
+   else has: include them before system headers, or build with POSIX on (cc's default gnu modes). */
+#if !defined(_GNU_SOURCE) && !defined(_DEFAULT_SOURCE) && !defined(_POSIX_C_SOURCE) && !defined(_XOPEN_SOURCE)
+#define _DEFAULT_SOURCE 1
+#endif
+
+#ifndef TWTRACE_H
+#define TWTRACE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef TWTRACE_API
+#ifdef TWTRACE_STATIC
+#define TWTRACE_API static
+#else
+#define TWTRACE_API extern
+#endif
+#endif
+
+#define TWTRACE_VERSION "0.1.0"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TW_RESULT_LIST(X)                                                                       \
+    X(TW_OK, 0, "ok")                                                                           \
+    X(TW_ERR_ARG, -1, "invalid argument")                                                       \
+    X(TW_ERR_CONFIG, -2, "invalid configuration (the log says where and what was expected)")   \
+    X(TW_ERR_IO, -3, "input/output error")                                                      \
+    X(TW_ERR_NOMEM, -4, "out of memory")                                                        \
+    X(TW_ERR_TIMEOUT, -5, "timed out before everything was delivered")                          \
+    X(TW_ERR_NO_TOKENIZER, -6, "no tokenizer: include twtokenize.h before twtrace.h in the implementation file") \
+    X(TW_ERR_UNKNOWN_MODEL, -7, "tracing.tokenizer_target_model names a model the tokenizer does not know") \
+    X(TW_ERR_EXPORTER, -8, "the exporter could not start (the log says why)")                   \
+    X(TW_ERR_STATE, -9, "not initialized, or already initialized")                              \
+    X(TW_ERR_DISABLED, -10, "tracing is disabled")
+
+typedef enum tw_result {
+#define TW__ENUM(name, value, text) name = value,
+    TW_RESULT_LIST(TW__ENUM)
+#undef TW__ENUM
+    TW__RESULT_END = 1
+} tw_result;
+
+TWTRACE_API const char *tw_result_string(int result);
+
+typedef enum tw_status_code { TW_STATUS_UNSET = 0, TW_STATUS_OK = 1, TW_STATUS_ERROR = 2 } tw_status_code;
+typedef enum tw_log_level { TW_LOG_DEBUG = 0, TW_LOG_INFO = 1, TW_LOG_WARN = 2, TW_LOG_ERROR = 3 } tw_log_level;
+
+typedef struct tw_config {
+    int enabled;                       /* tracing.enabled (default 0) */
+    const char *exporter;              /* tracing.exporter: "otlp", "console", "file", "none" */
+    const char *endpoint;              /* tracing.endpoint (default http://localhost:4318) */
+    const char *service_name;          /* tracing.service_name (default taskweaver.otlp.tracer) */
+    const char *tokenizer_target_model;/* tracing.tokenizer_target_model (default gpt-4) */
+    const char *file_path;             /* tracing.file_path: file exporter output (default twtrace.jsonl) */
+    int max_queue_size;                /* spans waiting for export (2048) */
+    int max_export_batch_size;         /* spans per export (512) */
+    int schedule_delay_ms;             /* export at least this often (5000) */
+    int export_timeout_ms;             /* one export, and tw_shutdown's flush (30000) */
+    int metric_export_interval_ms;     /* metrics export period (60000) */
+    int attribute_count_limit;         /* per span and per event (128) */
+    int attribute_value_length_limit;  /* bytes; -1 = no limit (the OTel default) */
+    int event_count_limit;             /* per span (128) */
+} tw_config;
+
+TWTRACE_API tw_config tw_config_default(void);
+/* Reads a TaskWeaver project configuration file into cfg (keys it does not set keep their
+   values). On error writes "file:line:column: what was expected" into err (if not NULL). Unknown
+   tracing.* keys are warned about through the log. */
+TWTRACE_API int tw_config_load_file(const char *path, tw_config *cfg, char *err, size_t errlen);
+/* The same from a string; `name` is used in messages. */
+TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *name, tw_config *cfg, char *err,
+                                      size_t errlen);
+/* Applies the OTel environment variables (OTEL_SDK_DISABLED, OTEL_SERVICE_NAME, OTEL_BSP_*, ...). */
+TWTRACE_API void tw_config_apply_env(tw_config *cfg);
+
+/* Starts tracing with cfg (environment applied on top). Disabled configs return TW_OK and do nothing. */
+TWTRACE_API int tw_init(const tw_config *cfg);
+TWTRACE_API int tw_init_from_file(const char *path);
+/* Delivers everything recorded so far (spans and metrics) within timeout_ms. */
+TWTRACE_API int tw_flush(int timeout_ms);
+/* Flushes (within export_timeout_ms), stops the exporter thread and frees everything. */
+TWTRACE_API int tw_shutdown(void);
+TWTRACE_API int tw_is_enabled(void);
+
+typedef void (*tw_log_fn)(int level, const char *message, void *user);
+/* Replaces the log function (default: stderr, "twtrace: warning: ..."); NULL restores it. */
+TWTRACE_API void tw_set_log_function(tw_log_fn fn, void *user);
+
+/* --- spans and context --- */
+typedef struct tw_span tw_span;
+typedef struct tw_context {
+    uint8_t trace_id[16];
+    uint8_t span_id[8];
+    uint8_t flags;  /* W3C trace flags (1 = sampled) */
+    uint8_t valid;
+} tw_context;
+
+/* Starts a span, a child of the current span (or of the attached context, or of TRACEPARENT), and
+   makes it current on this thread. NULL when tracing is off. */
+TWTRACE_API tw_span *tw_span_start(const char *name);
+/* Ends a span (NULL is a no-op); the span that was current before it becomes current again. */
+TWTRACE_API void tw_span_end(tw_span *span);
+TWTRACE_API tw_span *tw_current_span(void);
+/* The current span's context (valid = 0 if none), to carry to another thread. */
+TWTRACE_API tw_context tw_current_context(void);
+/* Makes ctx the parent of spans started on this thread while no span of its own is current;
+   returns the context it replaces, to restore with another tw_context_attach. */
+TWTRACE_API tw_context tw_context_attach(tw_context ctx);
+/* W3C traceparent of the current span into buf (56 bytes with NUL); returns 0 or TW_ERR_STATE. */
+TWTRACE_API int tw_traceparent(char *buf, size_t size);
+/* Parses a W3C traceparent header value into ctx; TW_OK or TW_ERR_ARG. */
+TWTRACE_API int tw_parse_traceparent(const char *value, tw_context *ctx);
+
+/* On the current span (no-ops without one). An OK status carries no message (ignored). */
+TWTRACE_API void tw_set_span_status(tw_status_code code, const char *message);
+TWTRACE_API void tw_set_span_attribute_str(const char *key, const char *value);
+TWTRACE_API void tw_set_span_attribute_strn(const char *key, const char *value, size_t len);
+TWTRACE_API void tw_set_span_attribute_int(const char *key, int64_t value);
+TWTRACE_API void tw_set_span_attribute_double(const char *key, double value);
+TWTRACE_API void tw_set_span_attribute_bool(const char *key, int value);
+/* Records an "exception" event (exception.type, exception.message, exception.stacktrace; NULLs are
+   left out) and, as TaskWeaver does, sets the status to ERROR with the message. */
+TWTRACE_API void tw_set_span_exception(const char *type, const char *message, const char *stacktrace);
+
+typedef enum tw_attr_type { TW_ATTR_STRING = 1, TW_ATTR_INT = 2, TW_ATTR_DOUBLE = 3, TW_ATTR_BOOL = 4 } tw_attr_type;
+typedef struct tw_attr {
+    const char *key;
+    tw_attr_type type;
+    const char *s;
+    int64_t i;
+    double d;
+} tw_attr;
+#define TW_ATTR_STR(k, v) tw__attr_make((k), TW_ATTR_STRING, (v), 0, 0.0)
+#define TW_ATTR_INT(k, v) tw__attr_make((k), TW_ATTR_INT, NULL, (v), 0.0)
+#define TW_ATTR_DOUBLE(k, v) tw__attr_make((k), TW_ATTR_DOUBLE, NULL, 0, (v))
+#define TW_ATTR_BOOL(k, v) tw__attr_make((k), TW_ATTR_BOOL, NULL, (v) ? 1 : 0, 0.0)
+static inline tw_attr tw__attr_make(const char *k, tw_attr_type t, const char *s, int64_t i, double d) {
+    tw_attr a;
+    a.key = k, a.type = t, a.s = s, a.i = i, a.d = d;
+    return a;
+}
+/* Adds an event with n attributes to the current span. */
+TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_t n);
+
+/* --- metrics and tokens --- */
+typedef struct tw_counter tw_counter;
+/* A monotonic counter, exported as a cumulative sum; the same name returns the same counter. */
+TWTRACE_API tw_counter *tw_counter_get(const char *name, const char *unit, const char *description);
+/* Adds value (>= 0) to the data point whose attribute attr_key = attr_value (attr_key NULL: none). */
+TWTRACE_API void tw_counter_add(tw_counter *counter, int64_t value, const char *attr_key, const char *attr_value);
+/* The current total of a data point (for tests and reports), or -1 if it has none. */
+TWTRACE_API int64_t tw_counter_value(tw_counter *counter, const char *attr_key, const char *attr_value);
+/* Adds to the counter prompt_size (unit 1, attribute direction = "input"/"output"). */
+TWTRACE_API void tw_add_prompt_size(int64_t size, const char *direction);
+/* Tokens in text with tracing.tokenizer_target_model's encoding (works with tracing off too).
+   Negative on error: TW_ERR_NO_TOKENIZER without twtokenize.h, TW_ERR_UNKNOWN_MODEL. */
+TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len);
+
+/* --- statistics --- */
+typedef struct tw_stats {
+    uint64_t spans_started, spans_exported, spans_dropped, export_failures;
+} tw_stats;
+TWTRACE_API tw_stats tw_get_stats(void);
+
+/* --- exporters --- */
+/* An exporter receives OTLP JSON request bodies on the exporter thread. Return 0 when delivered
+   (or given up for good), non-zero for a failure (counted). */
+typedef struct tw_exporter {
+    void *ctx;
+    int (*export_traces)(void *ctx, const char *json, size_t len, size_t nspans);
+    int (*export_metrics)(void *ctx, const char *json, size_t len);
+    void (*shutdown)(void *ctx);
+} tw_exporter;
+/* The otlp exporter's constructor, set by twotlp_http.h; NULL without it. */
+typedef int (*tw_exporter_factory)(const tw_config *cfg, tw_exporter *out);
+TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f);
+/* Log through the kit's log function (for exporters). */
+TWTRACE_API void tw_log(int level, const char *fmt, ...)
+#if defined(__GNUC__) || defined(__clang__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* --- scope macros --- */
+#define TW__CAT2(a, b) a##b
+#define TW__CAT(a, b) TW__CAT2(a, b)
+#ifdef __cplusplus
+}
+struct tw__scope {
+    tw_span *span;
+    int once;
+    explicit tw__scope(tw_span *s) : span(s), once(1) {}
+    ~tw__scope() { tw_span_end(span); }
+};
+#define TW_SPAN(name) for (tw__scope TW__CAT(tw__sc_, __LINE__)(tw_span_start(name)); TW__CAT(tw__sc_, __LINE__).once; TW__CAT(tw__sc_, __LINE__).once = 0)
+#define TW_SPAN_SCOPE(name) tw__scope TW__CAT(tw__sc_, __LINE__)(tw_span_start(name))
+#define TW_SPAN_FUNC() TW_SPAN_SCOPE(__func__)
+extern "C" {
+#elif defined(__GNUC__) || defined(__clang__)
+static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
+/* a span for the following statement or block */
+#define TW_SPAN(name)                                                                                        \
+    for (tw_span *TW__CAT(tw__sp_, __LINE__) __attribute__((cleanup(tw__span_cleanup))) = tw_span_start(name), \
+                 *TW__CAT(tw__once_, __LINE__) = (tw_span *)1;                                             \
+         TW__CAT(tw__once_, __LINE__); TW__CAT(tw__once_, __LINE__) = NULL)
+/* a span for the rest of the enclosing scope */
+#define TW_SPAN_SCOPE(name) \
+    tw_span *TW__CAT(tw__sp_, __LINE__) __attribute__((cleanup(tw__span_cleanup), unused)) = tw_span_start(name)
+#define TW_SPAN_FUNC() TW_SPAN_SCOPE(__func__)
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TWTRACE_H */
+
+/* ============================================================================================ */
+#ifdef TWTRACE_IMPLEMENTATION
+#ifndef TWTRACE_IMPLEMENTATION_INCLUDED
+#define TWTRACE_IMPLEMENTATION_INCLUDED
+
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#if defined(TW_MALLOC) && defined(TW_REALLOC) && defined(TW_FREE)
+#elif !defined(TW_MALLOC) && !defined(TW_REALLOC) && !defined(TW_FREE)
+#define TW_MALLOC(n) malloc(n)
+#define TW_REALLOC(p, n) realloc(p, n)
+#define TW_FREE(p) free(p)
+#else
+#error "twtrace.h: define all of TW_MALLOC, TW_REALLOC and TW_FREE, or none"
+#endif
+#ifndef TW_ASSERT
+#include <assert.h>
+#define TW_ASSERT(x) assert(x)
+#endif
+
+/* --- platform --- */
+#if defined(__GNUC__) || defined(__clang__)
+#define TW__TLS __thread
+#define TW__LIKELY(x) __builtin_expect(!!(x), 1)
+#define TW__UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define TW__LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
+#define TW__STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
+#define TW__ADD(p, v) __atomic_add_fetch((p), (v), __ATOMIC_RELAXED)
+#define TW__CAS(p, e, d) __atomic_compare_exchange_n((p), (e), (d), 1, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)
+#else
+#error "twtrace.h needs GCC or Clang (thread-local storage and __atomic builtins)"
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* --- results and log --- */
+TWTRACE_API const char *tw_result_string(int result) {
+    switch (result) {
+#define TW__CASE(name, value, text) \
+    case value: return text;
+        TW_RESULT_LIST(TW__CASE)
+#undef TW__CASE
+    default: return "unknown result";
+    }
+}
+
+static void tw__log_stderr(int level, const char *msg, void *user) {
+    static const char *names[] = {"debug", "info", "warning", "error"};
+    (void)user;
+    fprintf(stderr, "twtrace: %s: %s\n", names[level < 0 || level > 3 ? 3 : level], msg);
+}
+static tw_log_fn tw__log_fn = tw__log_stderr;
+static void *tw__log_user;
+
+TWTRACE_API void tw_set_log_function(tw_log_fn fn, void *user) {
+    tw__log_fn = fn ? fn : tw__log_stderr;
+    tw__log_user = fn ? user : NULL;
+}
+
+TWTRACE_API void tw_log(int level, const char *fmt, ...) {
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    tw__log_fn(level, buf, tw__log_user);
+}
+
+/* --- time and ids --- */
+static uint64_t tw__now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+static uint64_t tw__mono_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000ull + (uint64_t)ts.tv_nsec / 1000000ull;
+}
+
+static uint64_t tw__fork_generation; /* bumped in a forked child, so threads reseed */
+
+typedef struct tw__rng {
+    uint64_t s[2];
+    uint64_t generation;
+    int seeded;
+} tw__rng;
+
+static uint64_t tw__splitmix(uint64_t *x) {
+    uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static void tw__rng_seed(tw__rng *r) {
+    uint64_t seed[2] = {0, 0}, x;
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        if (read(fd, seed, sizeof seed) != (ssize_t)sizeof seed) seed[0] = seed[1] = 0;
+        close(fd);
+    }
+    /* mixed with time, pid and the thread's address in case urandom is missing */
+    x = seed[0] ^ tw__now_ns() ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)r;
+    r->s[0] = tw__splitmix(&x);
+    x ^= seed[1];
+    r->s[1] = tw__splitmix(&x) | 1;
+    r->generation = TW__LOAD(&tw__fork_generation);
+    r->seeded = 1;
+}
+
+static uint64_t tw__rng_next(tw__rng *r) { /* xorshift128+ */
+    uint64_t a = r->s[0], b = r->s[1];
+    r->s[0] = b;
+    a ^= a << 23;
+    r->s[1] = a ^ b ^ (a >> 17) ^ (b >> 26);
+    return r->s[1] + b;
+}
+
+static uint64_t tw__rng_nonzero(tw__rng *r) {
+    uint64_t v;
+    do v = tw__rng_next(r);
+    while (v == 0);
+    return v;
+}
+
+/* --- spans: storage --- */
+/* A span's attributes and events are records in one byte buffer (inline first, heap when large):
+   [u8 kind][u32 key length][key][value], kind | TW__IN_EVENT for those of the last event. */
+enum { TW__REC_STR = 1, TW__REC_INT = 2, TW__REC_DOUBLE = 3, TW__REC_BOOL = 4, TW__REC_EVENT = 5, TW__REC_STATUS = 6, TW__IN_EVENT = 0x80 };
+#define TW__INLINE_BYTES 400
+
+struct tw_span {
+    uint8_t trace_id[16];
+    uint8_t span_id[8];
+    uint8_t parent_id[8];
+    uint8_t has_parent, flags, status;
+    uint64_t start_ns, end_ns;
+    tw_span *prev_current;      /* current span before this one started */
+    char *buf;                  /* records: inline_buf or heap */
+    uint32_t len, cap;
+    uint32_t name_len;          /* the name is the first bytes of buf, records follow */
+    uint32_t n_attrs, n_events, n_status, dropped_attrs, dropped_events;
+    char inline_buf[TW__INLINE_BYTES];
+};
+
+/* A bounded multi-producer multi-consumer ring of pointers: each cell has a sequence number that
+   says whose turn it is; a full ring refuses a push instead of waiting. */
+struct tw__cell {
+    uint64_t seq;
+    void *item;
+};
+typedef struct tw__ring {
+    struct tw__cell *cells;
+    uint64_t mask;
+    char pad0[64];
+    uint64_t head; /* next push */
+    char pad1[64];
+    uint64_t tail; /* next pop */
+    char pad2[64];
+} tw__ring;
+
+static int tw__ring_init(tw__ring *r, size_t min_cap) {
+    size_t cap = 2, i;
+    while (cap < min_cap) cap <<= 1;
+    r->cells = (struct tw__cell *)TW_MALLOC(sizeof(struct tw__cell) * cap);
+    if (!r->cells) return TW_ERR_NOMEM;
+    for (i = 0; i < cap; i++) r->cells[i].seq = i, r->cells[i].item = NULL;
+    r->mask = cap - 1;
+    r->head = r->tail = 0;
+    return TW_OK;
+}
+
+static int tw__ring_push(tw__ring *r, void *item) {
+    uint64_t pos = __atomic_load_n(&r->head, __ATOMIC_RELAXED);
+    for (;;) {
+        struct tw__cell *c = &r->cells[pos & r->mask];
+        uint64_t seq = TW__LOAD(&c->seq);
+        int64_t dif = (int64_t)(seq - pos);
+        if (dif == 0) {
+            if (TW__CAS(&r->head, &pos, pos + 1)) {
+                c->item = item;
+                TW__STORE(&c->seq, pos + 1);
+                return 1;
+            }
+        } else if (dif < 0) {
+            return 0; /* full */
+        } else {
+            pos = __atomic_load_n(&r->head, __ATOMIC_RELAXED);
+        }
+    }
+}
+
+static void *tw__ring_pop(tw__ring *r) {
+    uint64_t pos = __atomic_load_n(&r->tail, __ATOMIC_RELAXED);
+    for (;;) {
+        struct tw__cell *c = &r->cells[pos & r->mask];
+        uint64_t seq = TW__LOAD(&c->seq);
+        int64_t dif = (int64_t)(seq - (pos + 1));
+        if (dif == 0) {
+            if (TW__CAS(&r->tail, &pos, pos + 1)) {
+                void *item = c->item;
+                TW__STORE(&c->seq, pos + r->mask + 1);
+                return item;
+            }
+        } else if (dif < 0) {
+            return NULL; /* empty */
+        } else {
+            pos = __atomic_load_n(&r->tail, __ATOMIC_RELAXED);
+        }
+    }
+}
+
+static size_t tw__ring_size(tw__ring *r) {
+    uint64_t h = TW__LOAD(&r->head), t = TW__LOAD(&r->tail);
+    return h > t ? (size_t)(h - t) : 0;
+}
+
+/* --- global state --- */
+typedef struct tw__dp { /* a counter data point */
+    char *attr_key, *attr_value;
+    int64_t value;
+} tw__dp;
+
+struct tw_counter {
+    char *name, *unit, *description;
+    tw__dp *points;
+    size_t n, cap;
+    uint64_t start_ns;
+    tw_counter *next;
+};
+
+typedef struct tw__state {
+    int enabled;                /* read on every call: the only cost when off */
+    int initialized;
+    tw_config cfg;
+    char *strings;              /* copies of the config strings */
+    tw_context remote_parent;   /* from TRACEPARENT */
+    tw__ring queue;             /* finished spans */
+    tw__ring free_spans;        /* recycled span objects */
+    pthread_t thread;
+    int thread_running;
+    pthread_mutex_t mu;         /* guards what follows, the counters, and the condition variables */
+    pthread_cond_t wake, done;
+    int stop;
+    int metrics_dirty;          /* a counter changed since the last metrics export */
+    int detached_running;       /* a timed-out shutdown left the exporter thread finishing */
+    uint64_t flush_requested, flush_completed;
+    uint64_t last_metric_ms;
+    tw_counter *counters;
+    tw_exporter exporter;
+    int has_exporter;
+    char *resource_json;        /* {"attributes":[...]} */
+    tw_stats stats;
+    int tokenizer_error;        /* 0, or why tw_count_tokens cannot count */
+    const void *tokenizer;      /* const twtok_encoding * */
+    FILE *file;
+    int atexit_registered, atfork_registered;
+} tw__state;
+
+static tw__state tw__g;
+static pthread_mutex_t tw__init_mu = PTHREAD_MUTEX_INITIALIZER;
+static tw_exporter_factory tw__otlp_factory;
+static TW__TLS tw_span *tw__tls_current;
+static TW__TLS tw_context tw__tls_ctx;
+static TW__TLS tw__rng tw__tls_rng;
+
+TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f) { tw__otlp_factory = f; }
+TWTRACE_API int tw_is_enabled(void) { return tw__g.enabled; }
+
+TWTRACE_API tw_stats tw_get_stats(void) {
+    tw_stats s;
+    s.spans_started = TW__LOAD(&tw__g.stats.spans_started);
+    s.spans_exported = TW__LOAD(&tw__g.stats.spans_exported);
+    s.spans_dropped = TW__LOAD(&tw__g.stats.spans_dropped);
+    s.export_failures = TW__LOAD(&tw__g.stats.export_failures);
+    return s;
+}
+
+/* --- config --- */
+TWTRACE_API tw_config tw_config_default(void) {
+    tw_config c;
+    memset(&c, 0, sizeof c);
+    c.enabled = 0;
+    c.exporter = "otlp";
+    c.endpoint = "http://localhost:4318";
+    c.service_name = "taskweaver.otlp.tracer";
+    c.tokenizer_target_model = "gpt-4";
+    c.file_path = "twtrace.jsonl";
+    c.max_queue_size = 2048;
+    c.max_export_batch_size = 512;
+    c.schedule_delay_ms = 5000;
+    c.export_timeout_ms = 30000;
+    c.metric_export_interval_ms = 60000;
+    c.attribute_count_limit = 128;
+    c.attribute_value_length_limit = -1;
+    c.event_count_limit = 128;
+    return c;
+}
+
+/* A JSON reader just big enough for a flat configuration object (values of other keys may be
+   anything and are skipped). Depth is bounded, every error says where and what was expected. */
+typedef struct tw__json {
+    const char *p, *end, *start, *name;
+    char *err;
+    size_t errlen;
+    int failed;
+} tw__json;
+
+static void tw__json_fail(tw__json *j, const char *what) {
+    const char *q;
+    int line = 1, col = 1;
+    if (j->failed) return;
+    j->failed = 1;
+    for (q = j->start; q < j->p && q < j->end; q++) {
+        if (*q == '\n') line++, col = 1;
+        else col++;
+    }
+    if (j->err && j->errlen) snprintf(j->err, j->errlen, "%s:%d:%d: %s", j->name, line, col, what);
+}
+
+static void tw__json_ws(tw__json *j) {
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r')) j->p++;
+}
+
+static int tw__hexdig(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Parses a string at j->p (which is '"'); writes the decoded UTF-8 into out (NUL-terminated) when
+   out is not NULL; returns the decoded length or -1. */
+static long tw__json_string(tw__json *j, char *out, size_t cap) {
+    size_t n = 0;
+    j->p++;
+    while (j->p < j->end) {
+        unsigned c = (unsigned char)*j->p++;
+        uint32_t cp;
+        if (c == '"') {
+            if (out && n < cap) out[n] = 0;
+            return (long)n;
+        }
+        if (c < 0x20) return j->p--, tw__json_fail(j, "a control character in a string (escape it as \\u00XX)"), -1;
+        if (c != '\\') {
+            if (out && n + 1 < cap) out[n] = (char)c;
+            n++;
+            continue;
+        }
+        if (j->p >= j->end) break;
+        c = (unsigned char)*j->p++;
+        switch (c) {
+        case '"': case '\\': case '/': cp = c; break;
+        case 'b': cp = 8; break;
+        case 'f': cp = 12; break;
+        case 'n': cp = 10; break;
+        case 'r': cp = 13; break;
+        case 't': cp = 9; break;
+        case 'u': {
+            int k, h;
+            cp = 0;
+            for (k = 0; k < 4; k++) {
+                if (j->p >= j->end || (h = tw__hexdig(*j->p)) < 0)
+                    return tw__json_fail(j, "four hex digits after \\u"), -1;
+                cp = cp * 16 + (uint32_t)h, j->p++;
+            }
+            if (cp >= 0xD800 && cp <= 0xDBFF && j->end - j->p >= 6 && j->p[0] == '\\' && j->p[1] == 'u') {
+                uint32_t lo = 0;
+                int ok = 1;
+                for (k = 0; k < 4; k++) {
+                    h = tw__hexdig(j->p[2 + k]);
+                    if (h < 0) ok = 0;
+                    else lo = lo * 16 + (uint32_t)h;
+                }
+                if (ok && lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00), j->p += 6;
+            }
+            if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+            break;
+        }
+        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"), -1;
+        }
+        { /* append cp as UTF-8 */
+            char u[4];
+            int k, m = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (m == 1) u[0] = (char)cp;
+            else if (m == 2) u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 63));
+            else if (m == 3) u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 63)), u[2] = (char)(0x80 | (cp & 63));
+            else u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 63)), u[2] = (char)(0x80 | ((cp >> 6) & 63)), u[3] = (char)(0x80 | (cp & 63));
+            for (k = 0; k < m; k++) {
+                if (out && n + 1 < cap) out[n] = u[k];
+                n++;
+            }
+        }
+    }
+    tw__json_fail(j, "a closing '\"' before the end of the file");
+    return -1;
+}
+
+/* Skips any JSON value; depth-limited. */
+static void tw__json_skip(tw__json *j, int depth) {
+    tw__json_ws(j);
+    if (j->p >= j->end) { tw__json_fail(j, "a value"); return; }
+    if (depth > 64) { tw__json_fail(j, "less nesting (at most 64 levels)"); return; }
+    if (*j->p == '"') {
+        tw__json_string(j, NULL, 0);
+    } else if (*j->p == '{' || *j->p == '[') {
+        char close = *j->p == '{' ? '}' : ']';
+        int obj = close == '}';
+        j->p++;
+        tw__json_ws(j);
+        if (j->p < j->end && *j->p == close) {
+            j->p++;
+            return;
+        }
+        for (;;) {
+            tw__json_ws(j);
+            if (obj) {
+                if (j->p >= j->end || *j->p != '"') { tw__json_fail(j, "a key in double quotes"); return; }
+                if (tw__json_string(j, NULL, 0) < 0) return;
+                tw__json_ws(j);
+                if (j->p >= j->end || *j->p != ':') { tw__json_fail(j, "':' after the key"); return; }
+                j->p++;
+            }
+            tw__json_skip(j, depth + 1);
+            if (j->failed) return;
+            tw__json_ws(j);
+            if (j->p < j->end && *j->p == ',') {
+                j->p++;
+                continue;
+            }
+            if (j->p < j->end && *j->p == close) {
+                j->p++;
+                return;
+            }
+            { tw__json_fail(j, obj ? "',' or '}' after a value" : "',' or ']' after a value"); return; }
+        }
+    } else if (j->end - j->p >= 4 && memcmp(j->p, "true", 4) == 0) {
+        j->p += 4;
+    } else if (j->end - j->p >= 5 && memcmp(j->p, "false", 5) == 0) {
+        j->p += 5;
+    } else if (j->end - j->p >= 4 && memcmp(j->p, "null", 4) == 0) {
+        j->p += 4;
+    } else if (*j->p == '-' || (*j->p >= '0' && *j->p <= '9')) {
+        const char *s = j->p;
+        if (*j->p == '-') j->p++;
+        if (j->p >= j->end || *j->p < '0' || *j->p > '9') { tw__json_fail(j, "a digit"); return; }
+        while (j->p < j->end && ((*j->p >= '0' && *j->p <= '9') || *j->p == '.' || *j->p == 'e' || *j->p == 'E' ||
+                                 *j->p == '+' || *j->p == '-'))
+            j->p++;
+        {
+            char tmp[64], *e;
+            size_t n = (size_t)(j->p - s);
+            if (n >= sizeof tmp) { tw__json_fail(j, "a shorter number"); return; }
+            memcpy(tmp, s, n), tmp[n] = 0;
+            (void)strtod(tmp, &e);
+            if (*e) { j->p = s; tw__json_fail(j, "a valid number"); return; }
+        }
+    } else {
+        tw__json_fail(j, "a value (string, number, true, false, null, object or array)");
+    }
+}
+
+/* The configuration keys: name, type ('b' bool, 's' string, 'i' int), offset into tw_config. */
+typedef struct tw__key {
+    const char *name;
+    char type;
+    size_t off;
+    int min;
+} tw__key;
+#define TW__K(n, t, f, m) {n, t, offsetof(tw_config, f), m}
+static const tw__key tw__keys[] = {
+    TW__K("tracing.enabled", 'b', enabled, 0),
+    TW__K("tracing.exporter", 's', exporter, 0),
+    TW__K("tracing.endpoint", 's', endpoint, 0),
+    TW__K("tracing.service_name", 's', service_name, 0),
+    TW__K("tracing.tokenizer_target_model", 's', tokenizer_target_model, 0),
+    TW__K("tracing.file_path", 's', file_path, 0),
+    TW__K("tracing.max_queue_size", 'i', max_queue_size, 1),
+    TW__K("tracing.max_export_batch_size", 'i', max_export_batch_size, 1),
+    TW__K("tracing.schedule_delay_ms", 'i', schedule_delay_ms, 1),
+    TW__K("tracing.export_timeout_ms", 'i', export_timeout_ms, 1),
+    TW__K("tracing.metric_export_interval_ms", 'i', metric_export_interval_ms, 1),
+    TW__K("tracing.attribute_count_limit", 'i', attribute_count_limit, 0),
+    TW__K("tracing.attribute_value_length_limit", 'i', attribute_value_length_limit, -1),
+    TW__K("tracing.event_count_limit", 'i', event_count_limit, 0),
+};
+#define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
+
+/* Config strings live as long as the process (tw_config holds plain pointers): the loader keeps
+   at most 256 of them, so repeated loads cannot grow memory without bound. */
+static char *tw__kept[256];
+static size_t tw__nkept;
+static char *tw__keep_string(const char *s, size_t n) {
+    char *c;
+    size_t i;
+    pthread_mutex_lock(&tw__init_mu);
+    for (i = 0; i < tw__nkept; i++) /* the same value loaded again shares the copy */
+        if (strlen(tw__kept[i]) == n && memcmp(tw__kept[i], s, n) == 0) {
+            pthread_mutex_unlock(&tw__init_mu);
+            return tw__kept[i];
+        }
+    c = tw__nkept < 256 ? (char *)TW_MALLOC(n + 1) : NULL;
+    if (c) memcpy(c, s, n), c[n] = 0, tw__kept[tw__nkept++] = c;
+    else tw_log(TW_LOG_WARN, "configuration: more than 256 distinct string values loaded; \"%.60s\" dropped", s);
+    pthread_mutex_unlock(&tw__init_mu);
+    return c;
+}
+
+static int tw__is_exporter_name(const char *s) {
+    return strcmp(s, "otlp") == 0 || strcmp(s, "console") == 0 || strcmp(s, "file") == 0 || strcmp(s, "none") == 0;
+}
+
+TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *name, tw_config *cfg, char *err,
+                                      size_t errlen) {
+    tw__json j;
+    tw_config c;
+    if (err && errlen) err[0] = 0;
+    if (!json || !cfg) return TW_ERR_ARG;
+    c = *cfg;
+    j.p = j.start = json, j.end = json + len, j.name = name ? name : "<config>", j.err = err, j.errlen = errlen;
+    j.failed = 0;
+    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) j.p += 3; /* BOM */
+    tw__json_ws(&j);
+    if (j.p >= j.end || *j.p != '{') {
+        tw__json_fail(&j, "a JSON object ('{') at the top level");
+        return TW_ERR_CONFIG;
+    }
+    j.p++;
+    tw__json_ws(&j);
+    if (j.p < j.end && *j.p == '}') {
+        j.p++;
+    } else {
+        for (;;) {
+            char key[256];
+            long kl;
+            const char *keypos, *valpos;
+            size_t k;
+            tw__json_ws(&j);
+            if (j.p >= j.end || *j.p != '"') {
+                tw__json_fail(&j, "a key in double quotes");
+                break;
+            }
+            keypos = j.p;
+            kl = tw__json_string(&j, key, sizeof key);
+            if (kl < 0) break;
+            tw__json_ws(&j);
+            if (j.p >= j.end || *j.p != ':') {
+                tw__json_fail(&j, "':' after the key");
+                break;
+            }
+            j.p++;
+            tw__json_ws(&j);
+            valpos = j.p;
+            for (k = 0; k < TW__NKEYS; k++)
+                if ((size_t)kl < sizeof key && strcmp(key, tw__keys[k].name) == 0) break;
+            if (k < TW__NKEYS) {
+                const tw__key *d = &tw__keys[k];
+                char msg[200];
+                if (d->type == 'b') {
+                    if (j.end - j.p >= 4 && memcmp(j.p, "true", 4) == 0) *(int *)((char *)&c + d->off) = 1, j.p += 4;
+                    else if (j.end - j.p >= 5 && memcmp(j.p, "false", 5) == 0) *(int *)((char *)&c + d->off) = 0, j.p += 5;
+                    else {
+                        snprintf(msg, sizeof msg, "%s must be true or false", d->name);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                } else if (d->type == 's') {
+                    char *val;
+                    long vl;
+                    const char *save = j.p;
+                    if (j.p >= j.end || *j.p != '"') {
+                        snprintf(msg, sizeof msg, "%s must be a string", d->name);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    vl = tw__json_string(&j, NULL, 0);
+                    if (vl < 0) break;
+                    val = (char *)TW_MALLOC((size_t)vl + 1);
+                    if (!val) return TW_ERR_NOMEM;
+                    j.p = save;
+                    tw__json_string(&j, val, (size_t)vl + 1);
+                    if (strlen(val) != (size_t)vl) {
+                        TW_FREE(val);
+                        j.p = valpos;
+                        snprintf(msg, sizeof msg, "%s must not contain \\u0000", d->name);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    if (d->off == offsetof(tw_config, exporter) && !tw__is_exporter_name(val)) {
+                        TW_FREE(val);
+                        j.p = valpos;
+                        tw__json_fail(&j, "tracing.exporter must be one of \"otlp\", \"console\", \"file\", \"none\"");
+                        break;
+                    }
+                    *(const char **)((char *)&c + d->off) = tw__keep_string(val, (size_t)vl);
+                    TW_FREE(val);
+                } else {
+                    char *e;
+                    double v;
+                    const char *s = j.p;
+                    tw__json_skip(&j, 0);
+                    if (j.failed) break;
+                    v = (s < j.end && (*s == '-' || (*s >= '0' && *s <= '9'))) ? strtod(s, &e) : NAN;
+                    if (!(v == v) || v != floor(v) || v < d->min || v > 2147483647.0) {
+                        j.p = valpos;
+                        snprintf(msg, sizeof msg, "%s must be a whole number from %d to 2147483647", d->name, d->min);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    *(int *)((char *)&c + d->off) = (int)v;
+                }
+            } else {
+                if ((size_t)kl >= sizeof key || strncmp(key, "tracing.", 8) == 0) {
+                    const char *q;
+                    int line = 1;
+                    for (q = json; q < keypos; q++) line += *q == '\n';
+                    tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored (tracing keys: tracing.enabled, "
+                                        "tracing.exporter, tracing.endpoint, tracing.service_name, "
+                                        "tracing.tokenizer_target_model, tracing.file_path, ...; see README)",
+                           j.name, line, key);
+                }
+                tw__json_skip(&j, 0);
+            }
+            if (j.failed) break;
+            tw__json_ws(&j);
+            if (j.p < j.end && *j.p == ',') {
+                j.p++;
+                continue;
+            }
+            if (j.p < j.end && *j.p == '}') {
+                j.p++;
+                break;
+            }
+            tw__json_fail(&j, "',' or '}' after a value");
+            break;
+        }
+    }
+    if (!j.failed) {
+        tw__json_ws(&j);
+        if (j.p < j.end) tw__json_fail(&j, "the end of the file after the top-level object");
+    }
+    if (j.failed) return TW_ERR_CONFIG;
+    *cfg = c;
+    return TW_OK;
+}
+
+TWTRACE_API int tw_config_load_file(const char *path, tw_config *cfg, char *err, size_t errlen) {
+    FILE *f;
+    char *buf = NULL;
+    size_t n = 0, cap = 0, got;
+    int r;
+    if (!path || !cfg) return TW_ERR_ARG;
+    f = fopen(path, "rb");
+    if (!f) {
+        if (err && errlen) snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        return TW_ERR_IO;
+    }
+    do {
+        if (n == cap) {
+            char *nb;
+            if (cap >= (64u << 20)) {
+                fclose(f), TW_FREE(buf);
+                if (err && errlen) snprintf(err, errlen, "%s: larger than 64 MiB, not a configuration file", path);
+                return TW_ERR_CONFIG;
+            }
+            nb = (char *)TW_REALLOC(buf, cap = cap ? cap * 2 : 4096);
+            if (!nb) return fclose(f), TW_FREE(buf), TW_ERR_NOMEM;
+            buf = nb;
+        }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+    } while (got > 0);
+    fclose(f);
+    r = tw_config_load_string(buf, n, path, cfg, err, errlen);
+    TW_FREE(buf);
+    return r;
+}
+
+static int tw__env_int(const char *name, int *out, int min) {
+    const char *v = getenv(name);
+    char *e;
+    long x;
+    if (!v || !*v) return 0;
+    errno = 0;
+    x = strtol(v, &e, 10);
+    while (*e == ' ' || *e == '\t') e++;
+    if (*e || errno || x < min || x > 2147483647L) {
+        tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a whole number from %d to 2147483647", name, v, min);
+        return 0;
+    }
+    *out = (int)x;
+    return 1;
+}
+
+TWTRACE_API void tw_config_apply_env(tw_config *cfg) {
+    const char *v;
+    if (!cfg) return;
+    if ((v = getenv("OTEL_SDK_DISABLED")) != NULL && *v) {
+        char low[8];
+        size_t i;
+        for (i = 0; i < sizeof low - 1 && v[i]; i++) low[i] = (char)(v[i] | 0x20);
+        low[i] = 0;
+        if (strcmp(low, "true") == 0 && !v[i]) cfg->enabled = 0;
+        else if (strcmp(low, "false") != 0) tw_log(TW_LOG_WARN, "OTEL_SDK_DISABLED=\"%.50s\" ignored: expected true or false", v);
+    }
+    if ((v = getenv("OTEL_SERVICE_NAME")) != NULL && *v) cfg->service_name = v;
+    tw__env_int("OTEL_BSP_SCHEDULE_DELAY", &cfg->schedule_delay_ms, 1);
+    tw__env_int("OTEL_BSP_MAX_QUEUE_SIZE", &cfg->max_queue_size, 1);
+    tw__env_int("OTEL_BSP_MAX_EXPORT_BATCH_SIZE", &cfg->max_export_batch_size, 1);
+    tw__env_int("OTEL_BSP_EXPORT_TIMEOUT", &cfg->export_timeout_ms, 1);
+    tw__env_int("OTEL_METRIC_EXPORT_INTERVAL", &cfg->metric_export_interval_ms, 1);
+    tw__env_int("OTEL_ATTRIBUTE_COUNT_LIMIT", &cfg->attribute_count_limit, 0);
+    tw__env_int("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT", &cfg->attribute_count_limit, 0);
+    tw__env_int("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT", &cfg->attribute_value_length_limit, 0);
+    tw__env_int("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT", &cfg->attribute_value_length_limit, 0);
+    tw__env_int("OTEL_SPAN_EVENT_COUNT_LIMIT", &cfg->event_count_limit, 0);
+}
+
+/* --- JSON writer (OTLP/JSON) --- */
+typedef struct tw__buf {
+    char *p;
+    size_t n, cap;
+    int oom;
+} tw__buf;
+
+static void tw__buf_reserve(tw__buf *b, size_t extra) {
+    if (b->oom || b->n + extra <= b->cap) return;
+    {
+        size_t nc = b->cap ? b->cap : 4096;
+        char *np;
+        while (nc < b->n + extra) nc *= 2;
+        np = (char *)TW_REALLOC(b->p, nc);
+        if (!np) {
+            b->oom = 1;
+            return;
+        }
+        b->p = np, b->cap = nc;
+    }
+}
+static void tw__put(tw__buf *b, const char *s, size_t n) {
+    tw__buf_reserve(b, n + 1);
+    if (b->oom) return;
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+}
+static void tw__puts(tw__buf *b, const char *s) { tw__put(b, s, strlen(s)); }
+static void tw__putc(tw__buf *b, char c) { tw__put(b, &c, 1); }
+static void tw__putu64(tw__buf *b, uint64_t v) {
+    char t[24];
+    int n = snprintf(t, sizeof t, "%llu", (unsigned long long)v);
+    tw__put(b, t, (size_t)n);
+}
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if the byte starts none. */
+static size_t tw__utf8_len(const unsigned char *s, size_t n) {
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;
+        if (c == 0xED && s[1] >= 0xA0) return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;
+        if (c == 0xF4 && s[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* A JSON string of any bytes: escapes as JSON requires; invalid UTF-8 becomes U+FFFD. */
+static void tw__put_jstr(tw__buf *b, const char *s, size_t n) {
+    const unsigned char *p = (const unsigned char *)s, *e = p + n, *run = p;
+    tw__buf_reserve(b, n + 2);
+    tw__putc(b, '"');
+    while (p < e) {
+        unsigned c = *p;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            p++;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t l = tw__utf8_len(p, (size_t)(e - p));
+            if (l) {
+                p += l;
+                continue;
+            }
+        }
+        tw__put(b, (const char *)run, (size_t)(p - run));
+        if (c >= 0x80) tw__puts(b, "\xEF\xBF\xBD");
+        else if (c == '"') tw__puts(b, "\\\"");
+        else if (c == '\\') tw__puts(b, "\\\\");
+        else if (c == '\n') tw__puts(b, "\\n");
+        else if (c == '\r') tw__puts(b, "\\r");
+        else if (c == '\t') tw__puts(b, "\\t");
+        else {
+            char t[8];
+            snprintf(t, sizeof t, "\\u%04x", c);
+            tw__puts(b, t);
+        }
+        run = ++p;
+    }
+    tw__put(b, (const char *)run, (size_t)(p - run));
+    tw__putc(b, '"');
+}
+
+static void tw__put_hex(tw__buf *b, const uint8_t *id, size_t n) {
+    static const char hx[] = "0123456789abcdef";
+    size_t i;
+    tw__buf_reserve(b, 2 * n + 2);
+    tw__putc(b, '"');
+    for (i = 0; i < n; i++) {
+        tw__putc(b, hx[id[i] >> 4]);
+        tw__putc(b, hx[id[i] & 15]);
+    }
+    tw__putc(b, '"');
+}
+
+static void tw__put_double(tw__buf *b, double d) {
+    char t[40];
+    if (d != d) tw__puts(b, "\"NaN\"");
+    else if (d > 1.7976931348623157e308) tw__puts(b, "\"Infinity\"");
+    else if (d < -1.7976931348623157e308) tw__puts(b, "\"-Infinity\"");
+    else {
+        snprintf(t, sizeof t, "%.17g", d);
+        tw__puts(b, t);
+    }
+}
+
+/* {"key":"k","value":{"stringValue":"v"}} */
+static void tw__put_kv_str(tw__buf *b, const char *k, size_t kl, const char *v, size_t vl) {
+    tw__puts(b, "{\"key\":");
+    tw__put_jstr(b, k, kl);
+    tw__puts(b, ",\"value\":{\"stringValue\":");
+    tw__put_jstr(b, v, vl);
+    tw__puts(b, "}}");
+}
+
+/* --- span records --- */
+static int tw__span_grow(tw_span *s, size_t extra) {
+    size_t need = (size_t)s->len + extra, nc;
+    char *nb;
+    if (need <= s->cap) return 1;
+    if (need > 0x7FFFFFFFu) return 0;
+    nc = s->cap * 2;
+    while (nc < need) nc *= 2;
+    if (nc > 0x7FFFFFFFu) nc = 0x7FFFFFFFu;
+    if (s->buf == s->inline_buf) {
+        nb = (char *)TW_MALLOC(nc);
+        if (nb) memcpy(nb, s->buf, s->len);
+    } else {
+        nb = (char *)TW_REALLOC(s->buf, nc);
+    }
+    if (!nb) return 0;
+    s->buf = nb, s->cap = (uint32_t)nc;
+    return 1;
+}
+
+static void tw__span_put(tw_span *s, const void *p, size_t n) {
+    memcpy(s->buf + s->len, p, n);
+    s->len += (uint32_t)n;
+}
+
+/* Truncates a value to the configured length limit at a UTF-8 character boundary. */
+static size_t tw__limit_len(const char *v, size_t n) {
+    int lim = tw__g.cfg.attribute_value_length_limit;
+    if (lim < 0 || n <= (size_t)lim) return n;
+    n = (size_t)lim;
+    while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
+    return n;
+}
+
+/* Appends a record; in_event marks attributes of the last event. */
+static void tw__span_record(tw_span *s, int kind, const char *key, const void *val, size_t vlen) {
+    size_t kl = key ? strlen(key) : 0;
+    uint32_t k32 = (uint32_t)kl, v32 = (uint32_t)vlen;
+    unsigned char k8 = (unsigned char)kind;
+    if (!tw__span_grow(s, 1 + 4 + kl + 4 + vlen)) {
+        s->dropped_attrs++;
+        return;
+    }
+    tw__span_put(s, &k8, 1);
+    tw__span_put(s, &k32, 4);
+    tw__span_put(s, key, kl);
+    if ((kind & 0x7F) == TW__REC_STR || (kind & 0x7F) == TW__REC_EVENT) tw__span_put(s, &v32, 4);
+    tw__span_put(s, val, vlen);
+}
+
+static tw_span *tw__span_alloc(void) {
+    tw_span *s = (tw_span *)tw__ring_pop(&tw__g.free_spans);
+    if (!s) {
+        s = (tw_span *)TW_MALLOC(sizeof(tw_span));
+        if (!s) return NULL;
+    }
+    s->buf = s->inline_buf;
+    s->cap = TW__INLINE_BYTES;
+    s->len = 0;
+    return s;
+}
+
+static void tw__span_free(tw_span *s) {
+    if (s->buf != s->inline_buf) TW_FREE(s->buf);
+    s->buf = s->inline_buf;
+    if (!tw__ring_push(&tw__g.free_spans, s)) TW_FREE(s);
+}
+
+TWTRACE_API tw_span *tw_span_start(const char *name) {
+    tw_span *s, *cur;
+    tw__rng *r;
+    size_t nl;
+    if (TW__LIKELY(!tw__g.enabled)) return NULL;
+    s = tw__span_alloc();
+    if (!s) {
+        TW__ADD(&tw__g.stats.spans_dropped, 1);
+        return NULL;
+    }
+    r = &tw__tls_rng;
+    if (TW__UNLIKELY(!r->seeded || r->generation != TW__LOAD(&tw__fork_generation))) tw__rng_seed(r);
+    cur = tw__tls_current;
+    if (cur) {
+        memcpy(s->trace_id, cur->trace_id, 16);
+        memcpy(s->parent_id, cur->span_id, 8);
+        s->has_parent = 1, s->flags = cur->flags;
+    } else {
+        const tw_context *ctx = tw__tls_ctx.valid ? &tw__tls_ctx : tw__g.remote_parent.valid ? &tw__g.remote_parent : NULL;
+        if (ctx) {
+            memcpy(s->trace_id, ctx->trace_id, 16);
+            memcpy(s->parent_id, ctx->span_id, 8);
+            s->has_parent = 1, s->flags = ctx->flags;
+        } else {
+            uint64_t a = tw__rng_next(r), b = tw__rng_nonzero(r);
+            memcpy(s->trace_id, &a, 8), memcpy(s->trace_id + 8, &b, 8);
+            s->has_parent = 0, s->flags = 1;
+        }
+    }
+    {
+        uint64_t id = tw__rng_nonzero(r);
+        memcpy(s->span_id, &id, 8);
+    }
+    s->status = TW_STATUS_UNSET;
+    s->n_attrs = s->n_events = s->n_status = s->dropped_attrs = s->dropped_events = 0;
+    nl = name ? strlen(name) : 0;
+    if (nl > 4096) nl = 4096;
+    s->name_len = (uint32_t)nl;
+    if (!tw__span_grow(s, nl)) s->name_len = 0;
+    else tw__span_put(s, name, nl);
+    s->prev_current = cur;
+    tw__tls_current = s;
+    TW__ADD(&tw__g.stats.spans_started, 1);
+    s->end_ns = 0;
+    s->start_ns = tw__now_ns();
+    return s;
+}
+
+static void tw__wake_exporter(void) {
+    pthread_mutex_lock(&tw__g.mu);
+    pthread_cond_signal(&tw__g.wake);
+    pthread_mutex_unlock(&tw__g.mu);
+}
+
+TWTRACE_API void tw_span_end(tw_span *s) {
+    size_t depth;
+    if (!s) return;
+    s->end_ns = tw__now_ns();
+    if (tw__tls_current == s) tw__tls_current = s->prev_current;
+    if (TW__UNLIKELY(!tw__ring_push(&tw__g.queue, s))) {
+        TW__ADD(&tw__g.stats.spans_dropped, 1);
+        tw__span_free(s);
+        return;
+    }
+    /* wake the exporter when a full batch is waiting (only at that moment, not on every span) */
+    depth = tw__ring_size(&tw__g.queue);
+    if (TW__UNLIKELY(depth == (size_t)tw__g.cfg.max_export_batch_size)) tw__wake_exporter();
+}
+
+TWTRACE_API tw_span *tw_current_span(void) { return tw__g.enabled ? tw__tls_current : NULL; }
+
+TWTRACE_API tw_context tw_current_context(void) {
+    tw_context c;
+    tw_span *s = tw__tls_current;
+    memset(&c, 0, sizeof c);
+    if (!tw__g.enabled) return c;
+    if (s) {
+        memcpy(c.trace_id, s->trace_id, 16);
+        memcpy(c.span_id, s->span_id, 8);
+        c.flags = s->flags, c.valid = 1;
+        return c;
+    }
+    return tw__tls_ctx.valid ? tw__tls_ctx : tw__g.remote_parent;
+}
+
+TWTRACE_API tw_context tw_context_attach(tw_context ctx) {
+    tw_context old = tw__tls_ctx;
+    tw__tls_ctx = ctx;
+    return old;
+}
+
+TWTRACE_API int tw_traceparent(char *buf, size_t size) {
+    static const char hx[] = "0123456789abcdef";
+    tw_context c = tw_current_context();
+    size_t i;
+    if (!buf || size < 56) return TW_ERR_ARG;
+    if (!c.valid) {
+        buf[0] = 0;
+        return TW_ERR_STATE;
+    }
+    memcpy(buf, "00-", 3);
+    for (i = 0; i < 16; i++) buf[3 + 2 * i] = hx[c.trace_id[i] >> 4], buf[4 + 2 * i] = hx[c.trace_id[i] & 15];
+    buf[35] = '-';
+    for (i = 0; i < 8; i++) buf[36 + 2 * i] = hx[c.span_id[i] >> 4], buf[37 + 2 * i] = hx[c.span_id[i] & 15];
+    buf[52] = '-', buf[53] = hx[c.flags >> 4], buf[54] = hx[c.flags & 15], buf[55] = 0;
+    return TW_OK;
+}
+
+TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
+    tw_context c;
+    size_t i, n;
+    int nz_t = 0, nz_s = 0, h1, h2;
+    if (!v || !ctx) return TW_ERR_ARG;
+    memset(&c, 0, sizeof c);
+    while (*v == ' ' || *v == '\t') v++;
+    n = strlen(v);
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t')) n--;
+    if (n < 55 || v[2] != '-' || v[35] != '-' || v[52] != '-') return TW_ERR_ARG;
+    /* version: two lowercase hex digits, not ff; version 00 is exactly 55 characters */
+    h1 = tw__hexdig(v[0]), h2 = tw__hexdig(v[1]);
+    if (h1 < 0 || h2 < 0 || (v[0] == 'f' && v[1] == 'f') || (v[0] >= 'A' && v[0] <= 'F') || (v[1] >= 'A' && v[1] <= 'F')) return TW_ERR_ARG;
+    if (h1 == 0 && h2 == 0 && n != 55) return TW_ERR_ARG;
+    if (n > 55 && v[55] != '-') return TW_ERR_ARG;
+    for (i = 0; i < 16; i++) {
+        int a = tw__hexdig(v[3 + 2 * i]), b = tw__hexdig(v[4 + 2 * i]);
+        if (a < 0 || b < 0 || (v[3 + 2 * i] >= 'A' && v[3 + 2 * i] <= 'F') || (v[4 + 2 * i] >= 'A' && v[4 + 2 * i] <= 'F')) return TW_ERR_ARG;
+        c.trace_id[i] = (uint8_t)(a * 16 + b), nz_t |= c.trace_id[i];
+    }
+    for (i = 0; i < 8; i++) {
+        int a = tw__hexdig(v[36 + 2 * i]), b = tw__hexdig(v[37 + 2 * i]);
+        if (a < 0 || b < 0 || (v[36 + 2 * i] >= 'A' && v[36 + 2 * i] <= 'F') || (v[37 + 2 * i] >= 'A' && v[37 + 2 * i] <= 'F')) return TW_ERR_ARG;
+        c.span_id[i] = (uint8_t)(a * 16 + b), nz_s |= c.span_id[i];
+    }
+    h1 = tw__hexdig(v[53]), h2 = tw__hexdig(v[54]);
+    if (h1 < 0 || h2 < 0 || !nz_t || !nz_s) return TW_ERR_ARG;
+    c.flags = (uint8_t)(h1 * 16 + h2);
+    c.valid = 1;
+    *ctx = c;
+    return TW_OK;
+}
+
+/* --- attributes, events, status --- */
+TWTRACE_API void tw_set_span_attribute_strn(const char *key, const char *value, size_t len) {
+    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    if (!s || !key) return;
+    if (!value) value = "", len = 0;
+    tw__span_record(s, TW__REC_STR, key, value, tw__limit_len(value, len));
+    s->n_attrs++;
+}
+TWTRACE_API void tw_set_span_attribute_str(const char *key, const char *value) {
+    tw_set_span_attribute_strn(key, value, value ? strlen(value) : 0);
+}
+TWTRACE_API void tw_set_span_attribute_int(const char *key, int64_t value) {
+    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    if (!s || !key) return;
+    tw__span_record(s, TW__REC_INT, key, &value, 8);
+    s->n_attrs++;
+}
+TWTRACE_API void tw_set_span_attribute_double(const char *key, double value) {
+    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    if (!s || !key) return;
+    tw__span_record(s, TW__REC_DOUBLE, key, &value, 8);
+    s->n_attrs++;
+}
+TWTRACE_API void tw_set_span_attribute_bool(const char *key, int value) {
+    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    unsigned char v = value ? 1 : 0;
+    if (!s || !key) return;
+    tw__span_record(s, TW__REC_BOOL, key, &v, 1);
+    s->n_attrs++;
+}
+
+TWTRACE_API void tw_set_span_status(tw_status_code code, const char *message) {
+    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    size_t ml;
+    if (!s || code < TW_STATUS_UNSET || code > TW_STATUS_ERROR) return;
+    if (s->status == TW_STATUS_OK) return; /* OK is final, as the OTel spec says */
+    s->status = (uint8_t)code;
+    /* the message is a record whose key is the text; the last one counts (an empty one clears) */
+    if (code != TW_STATUS_ERROR && s->n_status == 0) return;
+    ml = code == TW_STATUS_ERROR && message ? tw__limit_len(message, strlen(message)) : 0;
+    if (!tw__span_grow(s, 1 + 4 + ml)) return;
+    {
+        unsigned char k = TW__REC_STATUS;
+        uint32_t m32 = (uint32_t)ml;
+        tw__span_put(s, &k, 1);
+        tw__span_put(s, &m32, 4);
+        tw__span_put(s, message, ml);
+        s->n_status++;
+    }
+}
+
+TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_t n) {
+    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    uint64_t now;
+    size_t i;
+    if (!s) return;
+    if (s->n_events >= (uint32_t)tw__g.cfg.event_count_limit) {
+        s->dropped_events++;
+        return;
+    }
+    now = tw__now_ns();
+    tw__span_record(s, TW__REC_EVENT, name ? name : "", &now, 8);
+    s->n_events++;
+    for (i = 0; attrs && i < n; i++) {
+        const tw_attr *a = &attrs[i];
+        if (!a->key) continue;
+        switch (a->type) {
+        case TW_ATTR_STRING: {
+            const char *v = a->s ? a->s : "";
+            tw__span_record(s, TW__REC_STR | TW__IN_EVENT, a->key, v, tw__limit_len(v, strlen(v)));
+            break;
+        }
+        case TW_ATTR_INT: tw__span_record(s, TW__REC_INT | TW__IN_EVENT, a->key, &a->i, 8); break;
+        case TW_ATTR_DOUBLE: tw__span_record(s, TW__REC_DOUBLE | TW__IN_EVENT, a->key, &a->d, 8); break;
+        case TW_ATTR_BOOL: {
+            unsigned char v = a->i ? 1 : 0;
+            tw__span_record(s, TW__REC_BOOL | TW__IN_EVENT, a->key, &v, 1);
+            break;
+        }
+        }
+    }
+}
+
+TWTRACE_API void tw_set_span_exception(const char *type, const char *message, const char *stacktrace) {
+    tw_attr a[3];
+    size_t n = 0;
+    if (!tw__g.enabled || !tw__tls_current) return;
+    if (type) a[n++] = TW_ATTR_STR("exception.type", type);
+    if (message) a[n++] = TW_ATTR_STR("exception.message", message);
+    if (stacktrace) a[n++] = TW_ATTR_STR("exception.stacktrace", stacktrace);
+    tw_add_span_event("exception", a, n);
+    tw_set_span_status(TW_STATUS_ERROR, message ? message : type);
+}
+
+/* --- serialization --- */
+typedef struct tw__rec {
+    int kind;
+    const char *key;
+    uint32_t klen;
+    const char *val;
+    uint32_t vlen;
+} tw__rec;
+
+static const char *tw__rec_next(const char *p, const char *end, tw__rec *r) {
+    uint32_t kl, vl = 0;
+    int base;
+    if (p >= end) return NULL;
+    r->kind = (unsigned char)*p++;
+    memcpy(&kl, p, 4), p += 4;
+    r->key = p, r->klen = kl, p += kl;
+    base = r->kind & 0x7F;
+    if (base == TW__REC_STR || base == TW__REC_EVENT) memcpy(&vl, p, 4), p += 4;
+    else vl = base == TW__REC_STATUS ? 0 : base == TW__REC_BOOL ? 1 : 8;
+    if (base == TW__REC_EVENT) vl = 8; /* event: the time; its name is the key */
+    r->val = p, r->vlen = vl;
+    return p + vl;
+}
+
+static void tw__put_attr_value(tw__buf *b, const tw__rec *r) {
+    int base = r->kind & 0x7F;
+    tw__puts(b, "{\"key\":");
+    tw__put_jstr(b, r->key, r->klen);
+    tw__puts(b, ",\"value\":{");
+    if (base == TW__REC_STR) {
+        tw__puts(b, "\"stringValue\":");
+        tw__put_jstr(b, r->val, r->vlen);
+    } else if (base == TW__REC_INT) {
+        int64_t v;
+        char t[32];
+        memcpy(&v, r->val, 8);
+        snprintf(t, sizeof t, "\"intValue\":\"%lld\"", (long long)v);
+        tw__puts(b, t);
+    } else if (base == TW__REC_DOUBLE) {
+        double d;
+        memcpy(&d, r->val, 8);
+        tw__puts(b, "\"doubleValue\":");
+        tw__put_double(b, d);
+    } else {
+        tw__puts(b, *r->val ? "\"boolValue\":true" : "\"boolValue\":false");
+    }
+    tw__puts(b, "}}");
+}
+
+/* Writes the attributes among recs [from, to) that are the last with their key, at most the count
+   limit; returns how many were dropped. */
+static uint32_t tw__put_attrs(tw__buf *b, const tw__rec *recs, size_t from, size_t to) {
+    size_t i, k, written = 0;
+    uint32_t dropped = 0;
+    size_t limit = (size_t)tw__g.cfg.attribute_count_limit;
+    tw__puts(b, "\"attributes\":[");
+    for (i = from; i < to; i++) {
+        int later = 0;
+        for (k = i + 1; k < to && !later; k++)
+            later = recs[k].klen == recs[i].klen && memcmp(recs[k].key, recs[i].key, recs[i].klen) == 0;
+        if (later) continue;
+        if (written >= limit) {
+            dropped++;
+            continue;
+        }
+        if (written++) tw__putc(b, ',');
+        tw__put_attr_value(b, &recs[i]);
+    }
+    tw__putc(b, ']');
+    return dropped;
+}
+
+static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap) {
+    const char *p = s->buf + s->name_len, *end = s->buf + s->len, *msg = NULL;
+    size_t n = 0, i, first_event = (size_t)-1;
+    uint32_t msglen = 0;
+    tw__rec r;
+    uint32_t dropped;
+    /* collect the records; the last status record holds the status message */
+    while (p && p < end) {
+        if ((unsigned char)*p == TW__REC_STATUS) {
+            p = tw__rec_next(p, end, &r);
+            msg = r.key, msglen = r.klen;
+            continue;
+        }
+        if (n == *scap) {
+            size_t nc = *scap ? *scap * 2 : 64;
+            tw__rec *nr = (tw__rec *)TW_REALLOC(*scratch, nc * sizeof(tw__rec));
+            if (!nr) break;
+            *scratch = nr, *scap = nc;
+        }
+        p = tw__rec_next(p, end, &r);
+        (*scratch)[n++] = r;
+    }
+    tw__puts(b, "{\"traceId\":");
+    tw__put_hex(b, s->trace_id, 16);
+    tw__puts(b, ",\"spanId\":");
+    tw__put_hex(b, s->span_id, 8);
+    if (s->has_parent) {
+        tw__puts(b, ",\"parentSpanId\":");
+        tw__put_hex(b, s->parent_id, 8);
+    }
+    tw__puts(b, ",\"flags\":");
+    tw__putu64(b, 0x100u | s->flags); /* W3C flags plus "parent is remote is known" bit 8 */
+    tw__puts(b, ",\"name\":");
+    tw__put_jstr(b, s->buf, s->name_len);
+    tw__puts(b, ",\"kind\":1,\"startTimeUnixNano\":\"");
+    tw__putu64(b, s->start_ns);
+    tw__puts(b, "\",\"endTimeUnixNano\":\"");
+    tw__putu64(b, s->end_ns < s->start_ns ? s->start_ns : s->end_ns);
+    tw__puts(b, "\",");
+    /* span attributes: records before the first event that are not in an event */
+    for (i = 0; i < n; i++)
+        if (((*scratch)[i].kind & 0x7F) == TW__REC_EVENT) {
+            first_event = i;
+            break;
+        }
+    if (first_event == (size_t)-1) first_event = n;
+    {
+        /* span attributes may also follow events: gather them (kind without IN_EVENT) */
+        size_t m = 0;
+        tw__rec *attrs = (tw__rec *)TW_MALLOC((n + 1) * sizeof(tw__rec));
+        if (attrs) {
+            for (i = 0; i < n; i++) {
+                int k = (*scratch)[i].kind;
+                if (!(k & TW__IN_EVENT) && (k & 0x7F) != TW__REC_EVENT) attrs[m++] = (*scratch)[i];
+            }
+            dropped = tw__put_attrs(b, attrs, 0, m) + s->dropped_attrs;
+            TW_FREE(attrs);
+        } else {
+            dropped = tw__put_attrs(b, *scratch, 0, first_event) + s->dropped_attrs;
+        }
+    }
+    if (dropped) {
+        tw__puts(b, ",\"droppedAttributesCount\":");
+        tw__putu64(b, dropped);
+    }
+    tw__puts(b, ",\"events\":[");
+    {
+        int ne = 0;
+        for (i = first_event; i < n; i++) {
+            size_t k;
+            uint64_t t;
+            uint32_t d;
+            if (((*scratch)[i].kind & 0x7F) != TW__REC_EVENT) continue;
+            for (k = i + 1; k < n && ((*scratch)[k].kind & TW__IN_EVENT); k++) {
+            }
+            if (ne++) tw__putc(b, ',');
+            memcpy(&t, (*scratch)[i].val, 8);
+            tw__puts(b, "{\"timeUnixNano\":\"");
+            tw__putu64(b, t);
+            tw__puts(b, "\",\"name\":");
+            tw__put_jstr(b, (*scratch)[i].key, (*scratch)[i].klen);
+            tw__putc(b, ',');
+            d = tw__put_attrs(b, *scratch, i + 1, k);
+            if (d) {
+                tw__puts(b, ",\"droppedAttributesCount\":");
+                tw__putu64(b, d);
+            }
+            tw__putc(b, '}');
+        }
+    }
+    tw__putc(b, ']');
+    if (s->dropped_events) {
+        tw__puts(b, ",\"droppedEventsCount\":");
+        tw__putu64(b, s->dropped_events);
+    }
+    tw__puts(b, ",\"status\":{");
+    if (s->status != TW_STATUS_UNSET) {
+        tw__puts(b, "\"code\":");
+        tw__putu64(b, s->status);
+        if (msglen && s->status == TW_STATUS_ERROR) {
+            tw__puts(b, ",\"message\":");
+            tw__put_jstr(b, msg, msglen);
+        }
+    }
+    tw__puts(b, "}}");
+}
+
+static const char *tw__resource_json(void) { return tw__g.resource_json ? tw__g.resource_json : "{}"; }
+
+/* ExportTraceServiceRequest for spans[0..n) */
+static void tw__put_traces(tw__buf *b, tw_span **spans, size_t n, tw__rec **scratch, size_t *scap) {
+    size_t i;
+    tw__puts(b, "{\"resourceSpans\":[{\"resource\":");
+    tw__puts(b, tw__resource_json());
+    tw__puts(b, ",\"scopeSpans\":[{\"scope\":{\"name\":\"twtrace\",\"version\":\"" TWTRACE_VERSION "\"},\"spans\":[");
+    for (i = 0; i < n; i++) {
+        if (i) tw__putc(b, ',');
+        tw__put_span(b, spans[i], scratch, scap);
+    }
+    tw__puts(b, "]}]}]}");
+}
+
+static void tw__put_metrics(tw__buf *b, uint64_t now) {
+    tw_counter *c;
+    int first = 1;
+    tw__puts(b, "{\"resourceMetrics\":[{\"resource\":");
+    tw__puts(b, tw__resource_json());
+    tw__puts(b, ",\"scopeMetrics\":[{\"scope\":{\"name\":\"twtrace\",\"version\":\"" TWTRACE_VERSION "\"},\"metrics\":[");
+    for (c = tw__g.counters; c; c = c->next) {
+        size_t i;
+        if (!first) tw__putc(b, ',');
+        first = 0;
+        tw__puts(b, "{\"name\":");
+        tw__put_jstr(b, c->name, strlen(c->name));
+        tw__puts(b, ",\"description\":");
+        tw__put_jstr(b, c->description, strlen(c->description));
+        tw__puts(b, ",\"unit\":");
+        tw__put_jstr(b, c->unit, strlen(c->unit));
+        tw__puts(b, ",\"sum\":{\"dataPoints\":[");
+        for (i = 0; i < c->n; i++) {
+            tw__dp *d = &c->points[i];
+            char t[32];
+            if (i) tw__putc(b, ',');
+            tw__puts(b, "{\"attributes\":[");
+            if (d->attr_key) tw__put_kv_str(b, d->attr_key, strlen(d->attr_key), d->attr_value, strlen(d->attr_value));
+            tw__puts(b, "],\"startTimeUnixNano\":\"");
+            tw__putu64(b, c->start_ns);
+            tw__puts(b, "\",\"timeUnixNano\":\"");
+            tw__putu64(b, now);
+            snprintf(t, sizeof t, "\",\"asInt\":\"%lld\"}", (long long)d->value);
+            tw__puts(b, t);
+        }
+        tw__puts(b, "],\"aggregationTemporality\":2,\"isMonotonic\":true}}");
+    }
+    tw__puts(b, "]}]}]}");
+}
+
+/* --- counters --- */
+TWTRACE_API tw_counter *tw_counter_get(const char *name, const char *unit, const char *description) {
+    tw_counter *c;
+    if (!name) return NULL;
+    pthread_mutex_lock(&tw__g.mu);
+    for (c = tw__g.counters; c; c = c->next)
+        if (strcmp(c->name, name) == 0) break;
+    if (!c && (c = (tw_counter *)TW_MALLOC(sizeof *c)) != NULL) {
+        memset(c, 0, sizeof *c);
+        c->name = strdup(name);
+        c->unit = strdup(unit ? unit : "");
+        c->description = strdup(description ? description : "");
+        c->start_ns = tw__now_ns();
+        if (!c->name || !c->unit || !c->description) {
+            free(c->name), free(c->unit), free(c->description), TW_FREE(c);
+            c = NULL;
+        } else {
+            tw_counter **tail = &tw__g.counters;
+            while (*tail) tail = &(*tail)->next;
+            *tail = c;
+        }
+    }
+    pthread_mutex_unlock(&tw__g.mu);
+    return c;
+}
+
+static tw__dp *tw__counter_point(tw_counter *c, const char *k, const char *v, int create) {
+    size_t i;
+    for (i = 0; i < c->n; i++) {
+        tw__dp *d = &c->points[i];
+        if ((!k && !d->attr_key) || (k && d->attr_key && strcmp(k, d->attr_key) == 0 && strcmp(v, d->attr_value) == 0))
+            return d;
+    }
+    if (!create || c->n >= 1000) return NULL; /* cardinality bound */
+    if (c->n == c->cap) {
+        size_t nc = c->cap ? c->cap * 2 : 4;
+        tw__dp *np = (tw__dp *)TW_REALLOC(c->points, nc * sizeof *np);
+        if (!np) return NULL;
+        c->points = np, c->cap = nc;
+    }
+    c->points[c->n].attr_key = k ? strdup(k) : NULL;
+    c->points[c->n].attr_value = k ? strdup(v) : NULL;
+    c->points[c->n].value = 0;
+    if (k && (!c->points[c->n].attr_key || !c->points[c->n].attr_value)) {
+        free(c->points[c->n].attr_key), free(c->points[c->n].attr_value);
+        return NULL;
+    }
+    return &c->points[c->n++];
+}
+
+TWTRACE_API void tw_counter_add(tw_counter *c, int64_t value, const char *k, const char *v) {
+    tw__dp *d;
+    if (!c || value < 0) return;
+    if (k && !v) v = "";
+    pthread_mutex_lock(&tw__g.mu);
+    d = tw__counter_point(c, k, v, 1);
+    if (d) d->value += value, tw__g.metrics_dirty = 1;
+    pthread_mutex_unlock(&tw__g.mu);
+}
+
+TWTRACE_API int64_t tw_counter_value(tw_counter *c, const char *k, const char *v) {
+    tw__dp *d;
+    int64_t r;
+    if (!c) return -1;
+    if (k && !v) v = "";
+    pthread_mutex_lock(&tw__g.mu);
+    d = tw__counter_point(c, k, v, 0);
+    r = d ? d->value : -1;
+    pthread_mutex_unlock(&tw__g.mu);
+    return r;
+}
+
+TWTRACE_API void tw_add_prompt_size(int64_t size, const char *direction) {
+    static tw_counter *prompt_size;
+    tw_counter *c;
+    if (!tw__g.enabled || size < 0) return;
+    c = TW__LOAD(&prompt_size);
+    if (!c) {
+        c = tw_counter_get("prompt_size", "1", "Counts the number of tokens in the prompt.");
+        TW__STORE(&prompt_size, c);
+    }
+    tw_counter_add(c, size, "direction", direction ? direction : "input");
+}
+
+TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len) {
+#ifdef TWTOKENIZE_H
+    const twtok_encoding *enc = (const twtok_encoding *)tw__g.tokenizer;
+    if (!enc) {
+        const char *m = tw__g.cfg.tokenizer_target_model ? tw__g.cfg.tokenizer_target_model : "gpt-4";
+        enc = twtok_encoding_for_model(m);
+        if (!enc) return TW_ERR_UNKNOWN_MODEL;
+    }
+    if (!text && len) return TW_ERR_ARG;
+    return (int64_t)twtok_count(enc, text, len);
+#else
+    (void)text, (void)len;
+    return TW_ERR_NO_TOKENIZER;
+#endif
+}
+
+/* --- built-in exporters: console, file, none --- */
+static int tw__file_traces(void *ctx, const char *json, size_t len, size_t nspans) {
+    FILE *f = (FILE *)ctx;
+    (void)nspans;
+    if (fwrite(json, 1, len, f) != len || fputc('\n', f) == EOF || fflush(f) != 0) return -1;
+    return 0;
+}
+static int tw__file_metrics(void *ctx, const char *json, size_t len) { return tw__file_traces(ctx, json, len, 0); }
+static void tw__file_shutdown(void *ctx) {
+    FILE *f = (FILE *)ctx;
+    if (f != stdout && f != stderr) fclose(f);
+}
+static int tw__none_traces(void *ctx, const char *json, size_t len, size_t nspans) {
+    (void)ctx, (void)json, (void)len, (void)nspans;
+    return 0;
+}
+static int tw__none_metrics(void *ctx, const char *json, size_t len) {
+    (void)ctx, (void)json, (void)len;
+    return 0;
+}
+
+/* The console exporter prints from the spans themselves (a tree per trace), not from the JSON. */
+static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent, int depth, unsigned char *done) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        tw_span *s = spans[i];
+        const char *p, *end;
+        tw__rec r;
+        int is_child;
+        if (done[i]) continue;
+        if (parent == (size_t)-1) {
+            size_t k;
+            is_child = 0;
+            for (k = 0; k < n && s->has_parent; k++)
+                if (memcmp(spans[k]->span_id, s->parent_id, 8) == 0 && memcmp(spans[k]->trace_id, s->trace_id, 16) == 0) is_child = 1;
+            if (is_child) continue;
+        } else if (!s->has_parent || memcmp(spans[parent]->span_id, s->parent_id, 8) != 0) {
+            continue;
+        }
+        done[i] = 1;
+        fprintf(out, "%*s%.*s  %.3f ms", 2 + 2 * depth, "", (int)s->name_len, s->buf,
+                (double)(s->end_ns - s->start_ns) / 1e6);
+        if (s->status == TW_STATUS_OK) fprintf(out, "  OK");
+        if (s->status == TW_STATUS_ERROR) fprintf(out, "  ERROR");
+        /* integer attributes (token counts among them), exceptions, the status message */
+        p = s->buf + s->name_len, end = s->buf + s->len;
+        while (p && p < end) {
+            p = tw__rec_next(p, end, &r);
+            if (r.kind == TW__REC_STATUS && r.klen && s->status == TW_STATUS_ERROR) {
+                fprintf(out, "  \"%.*s\"", (int)(r.klen > 120 ? 120 : r.klen), r.key);
+            } else if ((r.kind & 0x7F) == TW__REC_INT && !(r.kind & TW__IN_EVENT)) {
+                int64_t v;
+                memcpy(&v, r.val, 8);
+                fprintf(out, "  %.*s=%lld", (int)r.klen, r.key, (long long)v);
+            } else if ((r.kind & 0x7F) == TW__REC_EVENT && r.klen == 9 && memcmp(r.key, "exception", 9) == 0) {
+                fprintf(out, "  [exception]");
+            }
+        }
+        fputc('\n', out);
+        tw__console_tree(out, spans, n, i, depth + 1, done);
+    }
+}
+
+static void tw__console_spans(tw_span **spans, size_t n) {
+    static const char hx[] = "0123456789abcdef";
+    unsigned char *done = (unsigned char *)calloc(n ? n : 1, 1), *tdone = (unsigned char *)calloc(n ? n : 1, 1);
+    size_t i, k;
+    if (!done || !tdone) {
+        free(done), free(tdone);
+        return;
+    }
+    for (i = 0; i < n; i++) { /* one tree per trace, in order of first appearance */
+        char tid[33];
+        tw_span **group;
+        size_t m = 0;
+        unsigned char *gdone;
+        if (tdone[i]) continue;
+        group = (tw_span **)malloc(n * sizeof *group);
+        gdone = (unsigned char *)calloc(n, 1);
+        if (!group || !gdone) {
+            free(group), free(gdone);
+            break;
+        }
+        for (k = i; k < n; k++)
+            if (!tdone[k] && memcmp(spans[k]->trace_id, spans[i]->trace_id, 16) == 0) group[m++] = spans[k], tdone[k] = 1;
+        for (k = 0; k < 16; k++) tid[2 * k] = hx[spans[i]->trace_id[k] >> 4], tid[2 * k + 1] = hx[spans[i]->trace_id[k] & 15];
+        tid[32] = 0;
+        fprintf(stdout, "trace %s (%s)\n", tid, tw__g.cfg.service_name);
+        tw__console_tree(stdout, group, m, (size_t)-1, 0, gdone);
+        free(group), free(gdone);
+    }
+    fflush(stdout);
+    free(done), free(tdone);
+}
+
+static void tw__console_metrics(void) {
+    tw_counter *c;
+    for (c = tw__g.counters; c; c = c->next) {
+        size_t i;
+        for (i = 0; i < c->n; i++)
+            fprintf(stdout, "metric %s{%s%s%s%s} = %lld\n", c->name, c->points[i].attr_key ? c->points[i].attr_key : "",
+                    c->points[i].attr_key ? "=\"" : "", c->points[i].attr_key ? c->points[i].attr_value : "",
+                    c->points[i].attr_key ? "\"" : "", (long long)c->points[i].value);
+    }
+    fflush(stdout);
+}
+
+/* --- the exporter thread --- */
+static int tw__is_console(void) { return tw__g.cfg.exporter && strcmp(tw__g.cfg.exporter, "console") == 0; }
+
+static void tw__export_metrics(tw__buf *b, int only_if_changed) {
+    uint64_t now = tw__now_ns();
+    int r;
+    b->n = 0, b->oom = 0;
+    pthread_mutex_lock(&tw__g.mu);
+    if (!tw__g.counters || (only_if_changed && !tw__g.metrics_dirty)) {
+        pthread_mutex_unlock(&tw__g.mu);
+        return;
+    }
+    tw__g.metrics_dirty = 0;
+    if (tw__is_console()) tw__console_metrics();
+    tw__put_metrics(b, now);
+    pthread_mutex_unlock(&tw__g.mu);
+    if (b->oom || tw__is_console() || !tw__g.has_exporter) return;
+    r = tw__g.exporter.export_metrics(tw__g.exporter.ctx, b->p, b->n);
+    if (r) TW__ADD(&tw__g.stats.export_failures, 1);
+}
+
+/* Exports what is queued, batch by batch; returns the number of spans taken. */
+static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, size_t *scap) {
+    size_t total = 0;
+    for (;;) {
+        size_t n = 0, i;
+        tw_span *s;
+        while (n < (size_t)tw__g.cfg.max_export_batch_size && (s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL)
+            batch[n++] = s;
+        if (!n) break;
+        total += n;
+        if (tw__is_console()) {
+            tw__console_spans(batch, n);
+            TW__ADD(&tw__g.stats.spans_exported, n);
+        } else if (tw__g.has_exporter) {
+            int r;
+            b->n = 0, b->oom = 0;
+            tw__put_traces(b, batch, n, scratch, scap);
+            r = b->oom ? -1 : tw__g.exporter.export_traces(tw__g.exporter.ctx, b->p, b->n, n);
+            if (r) TW__ADD(&tw__g.stats.export_failures, 1);
+            else TW__ADD(&tw__g.stats.spans_exported, n);
+        }
+        for (i = 0; i < n; i++) tw__span_free(batch[i]);
+    }
+    return total;
+}
+
+static void *tw__exporter_main(void *arg) {
+    tw__buf b = {NULL, 0, 0, 0};
+    tw__rec *scratch = NULL;
+    size_t scap = 0;
+    tw_span **batch = (tw_span **)TW_MALLOC(sizeof(tw_span *) * (size_t)tw__g.cfg.max_export_batch_size);
+    (void)arg;
+    if (!batch) return NULL;
+    tw__g.last_metric_ms = tw__mono_ms();
+    pthread_mutex_lock(&tw__g.mu);
+    for (;;) {
+        uint64_t flush_goal = tw__g.flush_requested;
+        int stop = tw__g.stop;
+        uint64_t now;
+        pthread_mutex_unlock(&tw__g.mu);
+        tw__export_spans(&b, batch, &scratch, &scap);
+        now = tw__mono_ms();
+        if (now - tw__g.last_metric_ms >= (uint64_t)tw__g.cfg.metric_export_interval_ms) {
+            tw__export_metrics(&b, 0);
+            tw__g.last_metric_ms = now;
+        } else if (stop || flush_goal != tw__g.flush_completed) {
+            tw__export_metrics(&b, 1);
+        }
+        pthread_mutex_lock(&tw__g.mu);
+        if (flush_goal != tw__g.flush_completed) {
+            tw__g.flush_completed = flush_goal;
+            pthread_cond_broadcast(&tw__g.done);
+        }
+        if (stop) break;
+        if (tw__g.flush_requested == tw__g.flush_completed && !tw__g.stop &&
+            tw__ring_size(&tw__g.queue) < (size_t)tw__g.cfg.max_export_batch_size) {
+            struct timespec ts;
+            uint64_t wait_ms = (uint64_t)tw__g.cfg.schedule_delay_ms, until_metrics;
+            now = tw__mono_ms();
+            until_metrics = tw__g.last_metric_ms + (uint64_t)tw__g.cfg.metric_export_interval_ms;
+            if (until_metrics > now && until_metrics - now < wait_ms) wait_ms = until_metrics - now;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_sec += (time_t)(wait_ms / 1000);
+            ts.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
+            if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
+            pthread_cond_timedwait(&tw__g.wake, &tw__g.mu, &ts);
+        }
+    }
+    pthread_mutex_unlock(&tw__g.mu);
+    TW_FREE(b.p), TW_FREE(scratch), TW_FREE(batch);
+    TW__STORE(&tw__g.detached_running, 0);
+    return NULL;
+}
+
+/* --- resource --- */
+static void tw__build_resource(void) {
+    tw__buf b = {NULL, 0, 0, 0};
+    char host[256] = "";
+    char pid[32];
+    const char *ra = getenv("OTEL_RESOURCE_ATTRIBUTES");
+    gethostname(host, sizeof host - 1);
+    host[sizeof host - 1] = 0;
+    snprintf(pid, sizeof pid, "%ld", (long)getpid());
+    tw__puts(&b, "{\"attributes\":[");
+    tw__put_kv_str(&b, "service.name", 12, tw__g.cfg.service_name, strlen(tw__g.cfg.service_name));
+    tw__putc(&b, ',');
+    tw__put_kv_str(&b, "telemetry.sdk.name", 18, "twtrace", 7);
+    tw__putc(&b, ',');
+    tw__put_kv_str(&b, "telemetry.sdk.language", 22, "c", 1);
+    tw__putc(&b, ',');
+    tw__put_kv_str(&b, "telemetry.sdk.version", 21, TWTRACE_VERSION, strlen(TWTRACE_VERSION));
+    tw__puts(&b, ",{\"key\":\"process.pid\",\"value\":{\"intValue\":\"");
+    tw__puts(&b, pid);
+    tw__puts(&b, "\"}},");
+    tw__put_kv_str(&b, "host.name", 9, host, strlen(host));
+    /* OTEL_RESOURCE_ATTRIBUTES: key=value,key=value, percent-decoded; service.name from
+       OTEL_SERVICE_NAME or the config wins, as the SDK spec says */
+    while (ra && *ra) {
+        const char *comma = strchr(ra, ','), *eq;
+        size_t n = comma ? (size_t)(comma - ra) : strlen(ra);
+        char key[256], val[1024];
+        size_t kn = 0, vn = 0, i;
+        int bad = 0;
+        eq = (const char *)memchr(ra, '=', n);
+        if (!eq) bad = 1;
+        for (i = 0; !bad && ra + i < eq; i++) {
+            char c = ra[i];
+            if (c == ' ' || c == '\t') continue;
+            if (kn + 1 < sizeof key) key[kn++] = c;
+        }
+        for (i = eq ? (size_t)(eq - ra) + 1 : n; !bad && i < n; i++) {
+            char c = ra[i];
+            if (c == '%' && i + 2 < n + 1 && tw__hexdig(ra[i + 1]) >= 0 && tw__hexdig(ra[i + 2]) >= 0) {
+                c = (char)(tw__hexdig(ra[i + 1]) * 16 + tw__hexdig(ra[i + 2]));
+                i += 2;
+            }
+            if (vn + 1 < sizeof val) val[vn++] = c;
+        }
+        while (vn && (val[vn - 1] == ' ' || val[vn - 1] == '\t')) vn--;
+        key[kn] = 0;
+        if (bad || kn == 0) {
+            tw_log(TW_LOG_WARN, "OTEL_RESOURCE_ATTRIBUTES: \"%.*s\" ignored: expected key=value", (int)(n > 100 ? 100 : n), ra);
+        } else if (strcmp(key, "service.name") != 0 || getenv("OTEL_SERVICE_NAME") == NULL) {
+            size_t start = 0;
+            while (start < vn && (val[start] == ' ' || val[start] == '\t')) start++;
+            if (strcmp(key, "service.name") != 0) {
+                tw__putc(&b, ',');
+                tw__put_kv_str(&b, key, kn, val + start, vn - start);
+            }
+        }
+        ra = comma ? comma + 1 : NULL;
+    }
+    tw__puts(&b, "]}");
+    tw__putc(&b, 0);
+    if (b.oom) {
+        TW_FREE(b.p);
+        b.p = NULL;
+    }
+    TW_FREE(tw__g.resource_json);
+    tw__g.resource_json = b.p;
+}
+
+/* --- lifecycle --- */
+static void tw__atexit(void) { tw_shutdown(); }
+
+static void tw__fork_prepare(void) { pthread_mutex_lock(&tw__g.mu); }
+static void tw__fork_parent(void) { pthread_mutex_unlock(&tw__g.mu); }
+static void tw__fork_child(void) {
+    /* the child has no exporter thread: it drops the parent's queued spans (the parent exports
+       them), reseeds its ids, and starts its own exporter thread */
+    tw_span *s;
+    pthread_mutex_init(&tw__g.mu, NULL);
+    pthread_cond_init(&tw__g.wake, NULL);
+    pthread_cond_init(&tw__g.done, NULL);
+    TW__ADD(&tw__fork_generation, 1);
+    if (!tw__g.initialized) return;
+    while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
+    tw__g.flush_requested = tw__g.flush_completed = 0;
+    tw__g.stop = 0;
+    tw__g.thread_running = 0;
+    if (tw__g.enabled) {
+        tw__build_resource(); /* process.pid changed */
+        if (pthread_create(&tw__g.thread, NULL, tw__exporter_main, NULL) == 0) tw__g.thread_running = 1;
+    }
+}
+
+TWTRACE_API int tw_init(const tw_config *user_cfg) {
+    tw_config cfg = user_cfg ? *user_cfg : tw_config_default();
+    const char *tp;
+    int r = TW_OK;
+    pthread_mutex_lock(&tw__init_mu);
+    if (tw__g.initialized) {
+        pthread_mutex_unlock(&tw__init_mu);
+        tw_log(TW_LOG_WARN, "tw_init called twice: call tw_shutdown first");
+        return TW_ERR_STATE;
+    }
+    if (TW__LOAD(&tw__g.detached_running)) {
+        uint64_t until = tw__mono_ms() + (uint64_t)(tw__g.cfg.export_timeout_ms > 0 ? tw__g.cfg.export_timeout_ms : 0);
+        while (TW__LOAD(&tw__g.detached_running) && tw__mono_ms() < until) usleep(1000);
+        if (TW__LOAD(&tw__g.detached_running)) {
+            pthread_mutex_unlock(&tw__init_mu);
+            tw_log(TW_LOG_ERROR, "tw_init: the previous exporter thread is still stuck in an export");
+            return TW_ERR_STATE;
+        }
+    }
+    tw_config_apply_env(&cfg);
+    if (!cfg.exporter || !tw__is_exporter_name(cfg.exporter)) {
+        pthread_mutex_unlock(&tw__init_mu);
+        tw_log(TW_LOG_ERROR, "tracing.exporter \"%s\" is not one of otlp, console, file, none", cfg.exporter ? cfg.exporter : "(null)");
+        return TW_ERR_CONFIG;
+    }
+    if (!cfg.service_name) cfg.service_name = "taskweaver.otlp.tracer";
+    if (!cfg.endpoint) cfg.endpoint = "http://localhost:4318";
+    if (!cfg.file_path) cfg.file_path = "twtrace.jsonl";
+    if (!cfg.tokenizer_target_model) cfg.tokenizer_target_model = "gpt-4";
+    if (cfg.max_queue_size < 1) cfg.max_queue_size = 2048;
+    if (cfg.max_export_batch_size < 1) cfg.max_export_batch_size = 512;
+    if (cfg.max_export_batch_size > cfg.max_queue_size) cfg.max_export_batch_size = cfg.max_queue_size;
+    if (cfg.schedule_delay_ms < 1) cfg.schedule_delay_ms = 5000;
+    if (cfg.export_timeout_ms < 1) cfg.export_timeout_ms = 30000;
+    if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
+    memset(&tw__g.stats, 0, sizeof tw__g.stats);
+    tw__g.cfg = cfg;
+    tw__g.tokenizer = NULL;
+#ifdef TWTOKENIZE_H
+    tw__g.tokenizer = twtok_encoding_for_model(cfg.tokenizer_target_model);
+    if (!tw__g.tokenizer)
+        tw_log(TW_LOG_WARN, "tracing.tokenizer_target_model \"%s\": no such model in the tokenizer's table; token counts are unavailable",
+               cfg.tokenizer_target_model);
+#endif
+    if (!cfg.enabled) {
+        pthread_mutex_unlock(&tw__init_mu);
+        return TW_OK;
+    }
+    if (!tw__g.atfork_registered) {
+        pthread_mutex_init(&tw__g.mu, NULL);
+        pthread_cond_init(&tw__g.wake, NULL);
+        pthread_cond_init(&tw__g.done, NULL);
+        pthread_atfork(tw__fork_prepare, tw__fork_parent, tw__fork_child);
+        tw__g.atfork_registered = 1;
+    }
+    memset(&tw__g.remote_parent, 0, sizeof tw__g.remote_parent);
+    if ((tp = getenv("TRACEPARENT")) != NULL && *tp && tw_parse_traceparent(tp, &tw__g.remote_parent) != TW_OK)
+        tw_log(TW_LOG_WARN, "TRACEPARENT=\"%.80s\" ignored: not a W3C traceparent (00-<32 hex>-<16 hex>-<2 hex>)", tp);
+    if (tw__ring_init(&tw__g.queue, (size_t)cfg.max_queue_size) != TW_OK ||
+        tw__ring_init(&tw__g.free_spans, (size_t)cfg.max_queue_size) != TW_OK) {
+        pthread_mutex_unlock(&tw__init_mu);
+        return TW_ERR_NOMEM;
+    }
+    tw__build_resource();
+    tw__g.has_exporter = 0;
+    if (strcmp(cfg.exporter, "otlp") == 0) {
+        if (!tw__otlp_factory) {
+            tw_log(TW_LOG_ERROR, "tracing.exporter is \"otlp\" but twotlp_http.h is not compiled in: include it after "
+                                 "twtrace.h in the implementation file, or use \"console\" or \"file\"");
+            r = TW_ERR_EXPORTER;
+        } else if (tw__otlp_factory(&tw__g.cfg, &tw__g.exporter) != 0) {
+            r = TW_ERR_EXPORTER;
+        } else {
+            tw__g.has_exporter = 1;
+        }
+    } else if (strcmp(cfg.exporter, "file") == 0) {
+        FILE *f = strcmp(cfg.file_path, "-") == 0 ? stdout : fopen(cfg.file_path, "a");
+        if (!f) {
+            tw_log(TW_LOG_ERROR, "tracing.file_path \"%s\": cannot open for appending: %s", cfg.file_path, strerror(errno));
+            r = TW_ERR_IO;
+        } else {
+            tw__g.exporter.ctx = f;
+            tw__g.exporter.export_traces = tw__file_traces;
+            tw__g.exporter.export_metrics = tw__file_metrics;
+            tw__g.exporter.shutdown = tw__file_shutdown;
+            tw__g.has_exporter = 1;
+        }
+    } else if (strcmp(cfg.exporter, "none") == 0) {
+        tw__g.exporter.ctx = NULL;
+        tw__g.exporter.export_traces = tw__none_traces;
+        tw__g.exporter.export_metrics = tw__none_metrics;
+        tw__g.exporter.shutdown = NULL;
+        tw__g.has_exporter = 1;
+    }
+    if (r != TW_OK) {
+        TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
+        TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
+        pthread_mutex_unlock(&tw__init_mu);
+        return r;
+    }
+    tw__g.stop = 0;
+    tw__g.flush_requested = tw__g.flush_completed = 0;
+    if (pthread_create(&tw__g.thread, NULL, tw__exporter_main, NULL) != 0) {
+        pthread_mutex_unlock(&tw__init_mu);
+        return TW_ERR_NOMEM;
+    }
+    tw__g.thread_running = 1;
+    tw__g.initialized = 1;
+    if (!tw__g.atexit_registered) atexit(tw__atexit), tw__g.atexit_registered = 1;
+    tw__g.enabled = 1;
+    pthread_mutex_unlock(&tw__init_mu);
+    return TW_OK;
+}
+
+TWTRACE_API int tw_init_from_file(const char *path) {
+    tw_config cfg = tw_config_default();
+    char err[512];
+    int r = tw_config_load_file(path, &cfg, err, sizeof err);
+    if (r != TW_OK) {
+        tw_log(TW_LOG_ERROR, "%s", err[0] ? err : tw_result_string(r));
+        return r;
+    }
+    return tw_init(&cfg);
+}
+
+TWTRACE_API int tw_flush(int timeout_ms) {
+    uint64_t goal, deadline;
+    int r = TW_OK;
+    if (!tw__g.initialized || !tw__g.thread_running) return tw__g.initialized ? TW_OK : TW_ERR_STATE;
+    deadline = tw__mono_ms() + (uint64_t)(timeout_ms < 0 ? 0 : timeout_ms);
+    pthread_mutex_lock(&tw__g.mu);
+    goal = ++tw__g.flush_requested;
+    pthread_cond_signal(&tw__g.wake);
+    while (tw__g.flush_completed < goal) {
+        struct timespec ts;
+        uint64_t now = tw__mono_ms(), left;
+        if (now >= deadline) {
+            r = TW_ERR_TIMEOUT;
+            break;
+        }
+        left = deadline - now;
+        if (left > 50) left = 50;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += (long)left * 1000000L;
+        while (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
+        pthread_cond_timedwait(&tw__g.done, &tw__g.mu, &ts);
+    }
+    pthread_mutex_unlock(&tw__g.mu);
+    return r;
+}
+
+TWTRACE_API int tw_shutdown(void) {
+    int r;
+    tw_span *s;
+    tw_stats st;
+    pthread_mutex_lock(&tw__init_mu);
+    if (!tw__g.initialized) {
+        pthread_mutex_unlock(&tw__init_mu);
+        return TW_OK;
+    }
+    r = tw_flush(tw__g.cfg.export_timeout_ms);
+    tw__g.enabled = 0;
+    pthread_mutex_lock(&tw__g.mu);
+    tw__g.stop = 1;
+    pthread_cond_signal(&tw__g.wake);
+    pthread_mutex_unlock(&tw__g.mu);
+    if (tw__g.thread_running) {
+        if (r == TW_OK) pthread_join(tw__g.thread, NULL);
+        else pthread_detach(tw__g.thread); /* stuck in an export: leave it, do not block the exit */
+        tw__g.thread_running = 0;
+    }
+    st = tw_get_stats();
+    if (st.spans_dropped || st.export_failures)
+        tw_log(TW_LOG_WARN, "shutdown: %llu spans dropped (queue full), %llu exports failed, %llu spans exported",
+               (unsigned long long)st.spans_dropped, (unsigned long long)st.export_failures, (unsigned long long)st.spans_exported);
+    if (r == TW_OK) {
+        if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
+        while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
+        while ((s = (tw_span *)tw__ring_pop(&tw__g.free_spans)) != NULL) TW_FREE(s);
+        TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
+        tw__g.queue.cells = tw__g.free_spans.cells = NULL;
+        TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
+        tw__g.has_exporter = 0;
+    } else {
+        /* the detached exporter thread still owns the exporter and the queues; it exits after its
+           export, and tw_init waits for that before starting again */
+        TW__STORE(&tw__g.detached_running, 1);
+    }
+    tw__g.initialized = 0;
+    pthread_mutex_unlock(&tw__init_mu);
+    return r;
+}
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TWTRACE_IMPLEMENTATION_INCLUDED */
+#endif /* TWTRACE_IMPLEMENTATION */
+
+/*
+MIT License
+
+Copyright (c) 2026 the twtrace kit authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+*/
