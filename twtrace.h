@@ -1811,12 +1811,9 @@ static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent
 
 static void tw__console_spans(tw_span **spans, size_t n) {
     static const char hx[] = "0123456789abcdef";
-    unsigned char *done = (unsigned char *)calloc(n ? n : 1, 1), *tdone = (unsigned char *)calloc(n ? n : 1, 1);
+    unsigned char *tdone = (unsigned char *)calloc(n ? n : 1, 1); /* spans already printed in a trace group */
     size_t i, k;
-    if (!done || !tdone) {
-        free(done), free(tdone);
-        return;
-    }
+    if (!tdone) return;
     for (i = 0; i < n; i++) { /* one tree per trace, in order of first appearance */
         char tid[33];
         tw_span **group;
@@ -1838,7 +1835,7 @@ static void tw__console_spans(tw_span **spans, size_t n) {
         free(group), free(gdone);
     }
     fflush(stdout);
-    free(done), free(tdone);
+    free(tdone);
 }
 
 static void tw__console_metrics(void) {
