@@ -107,6 +107,8 @@ typedef struct tw_config {
     int attribute_count_limit;         /* per span and per event (128) */
     int attribute_value_length_limit;  /* bytes; -1 = no limit (the OTel default) */
     int event_count_limit;             /* per span (128) */
+    int cpu_clock;                     /* tracing.cpu_clock: time spans with the CPU's time-stamp counter
+                                          where the kernel uses it as its clock (1); 0: clock_gettime */
 } tw_config;
 
 TWTRACE_API tw_config tw_config_default(void);
@@ -168,6 +170,33 @@ TWTRACE_API void tw_set_span_attribute_bool(const char *key, int value);
 /* Records an "exception" event (exception.type, exception.message, exception.stacktrace; NULLs are
    left out) and, as TaskWeaver does, sets the status to ERROR with the message. */
 TWTRACE_API void tw_set_span_exception(const char *type, const char *message, const char *stacktrace);
+
+/* The calls above that a program makes on every span test this flag inline, so that with tracing
+   off they cost a load and a branch, not a call. The wrappers are functions, so arguments are
+   evaluated exactly once either way; (tw_span_start)(name) calls the function itself. */
+#ifdef TWTRACE_STATIC
+static int tw__on;
+#else
+extern int tw__on;
+#endif
+static inline tw_span *tw__span_start_on(const char *name) { return tw__on ? (tw_span_start)(name) : (tw_span *)0; }
+static inline void tw__span_end_on(tw_span *span) { if (span) (tw_span_end)(span); }
+static inline void tw__status_on(tw_status_code code, const char *message) { if (tw__on) (tw_set_span_status)(code, message); }
+static inline void tw__attr_str_on(const char *key, const char *value) { if (tw__on) (tw_set_span_attribute_str)(key, value); }
+static inline void tw__attr_strn_on(const char *key, const char *value, size_t len) {
+    if (tw__on) (tw_set_span_attribute_strn)(key, value, len);
+}
+static inline void tw__attr_int_on(const char *key, int64_t value) { if (tw__on) (tw_set_span_attribute_int)(key, value); }
+static inline void tw__attr_double_on(const char *key, double value) { if (tw__on) (tw_set_span_attribute_double)(key, value); }
+static inline void tw__attr_bool_on(const char *key, int value) { if (tw__on) (tw_set_span_attribute_bool)(key, value); }
+#define tw_span_start(name) tw__span_start_on(name)
+#define tw_span_end(span) tw__span_end_on(span)
+#define tw_set_span_status(code, message) tw__status_on(code, message)
+#define tw_set_span_attribute_str(key, value) tw__attr_str_on(key, value)
+#define tw_set_span_attribute_strn(key, value, len) tw__attr_strn_on(key, value, len)
+#define tw_set_span_attribute_int(key, value) tw__attr_int_on(key, value)
+#define tw_set_span_attribute_double(key, value) tw__attr_double_on(key, value)
+#define tw_set_span_attribute_bool(key, value) tw__attr_bool_on(key, value)
 
 typedef enum tw_attr_type { TW_ATTR_STRING = 1, TW_ATTR_INT = 2, TW_ATTR_DOUBLE = 3, TW_ATTR_BOOL = 4 } tw_attr_type;
 typedef struct tw_attr {
@@ -352,6 +381,139 @@ static uint64_t tw__mono_ms(void) {
     return (uint64_t)ts.tv_sec * 1000ull + (uint64_t)ts.tv_nsec / 1000000ull;
 }
 
+static uint64_t tw__mono_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* --- clock --- */
+/* Span and event times are taken as ticks: the CPU's time-stamp counter where the kernel itself uses
+   it as its clock source (x86-64 Linux, clocksource "tsc": invariant and synchronized across cores),
+   which reads in about 9 ns where clock_gettime takes about 21; elsewhere ticks are clock_gettime
+   nanoseconds. The exporter turns ticks into Unix nanoseconds through calibration epochs: an epoch
+   starts at a tick, maps it to a time on CLOCK_MONOTONIC (shifted to the Unix time read at init) and
+   carries the rate measured over the previous epoch. Epochs are never changed once published, so a
+   tick always converts to the same time, and times never run backwards across an epoch boundary.
+   They start 10 ms, 100 ms, 1 s, 10 s after init and every 60 s after that, so that the rate follows
+   NTP's adjustments of the monotonic clock. */
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__linux__)
+#define TW__HAVE_TSC 1
+#else
+#define TW__HAVE_TSC 0
+#endif
+#define TW__EPOCHS 64
+typedef struct tw__epoch {
+    uint64_t tick, ns;     /* the epoch's first tick, and its Unix time */
+    uint64_t mono;         /* CLOCK_MONOTONIC when it was taken */
+    double ns_per_tick;
+} tw__epoch;
+static struct {
+    int tsc;               /* ticks are TSC cycles (else nanoseconds) */
+    int rated;             /* epoch 0 has its rate */
+    int64_t real_minus_mono;
+    unsigned n;            /* epochs published; epoch i is at ep[i % TW__EPOCHS] */
+    uint64_t next_mono;    /* when the next epoch is due */
+    uint64_t interval;
+    pthread_mutex_t mu;    /* one calibrator at a time */
+    tw__epoch ep[TW__EPOCHS];
+} tw__clk = {0, 0, 0, 0, 0, 0, PTHREAD_MUTEX_INITIALIZER, {{0, 0, 0, 0}}};
+
+static uint64_t tw__ticks(void) {
+#if TW__HAVE_TSC
+    if (TW__LIKELY(tw__clk.tsc)) return (uint64_t)__builtin_ia32_rdtsc();
+#endif
+    return tw__now_ns();
+}
+
+static int tw__kernel_uses_tsc(void) {
+    char buf[32] = "";
+    ssize_t n;
+    int fd = open("/sys/devices/system/clocksource/clocksource0/current_clocksource", O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return 0;
+    n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    return n >= 3 && memcmp(buf, "tsc", 3) == 0 && (n == 3 || buf[3] == '\n');
+}
+
+/* At init (no span is open): choose the tick source and open epoch 0. */
+static void tw__clock_init(int allow_tsc) {
+    pthread_mutex_lock(&tw__clk.mu);
+    tw__clk.tsc = TW__HAVE_TSC && allow_tsc && tw__kernel_uses_tsc();
+    tw__clk.real_minus_mono = (int64_t)(tw__now_ns() - tw__mono_ns());
+    tw__clk.ep[0].mono = tw__mono_ns();
+    tw__clk.ep[0].tick = tw__ticks();
+    tw__clk.ep[0].ns = (uint64_t)((int64_t)tw__clk.ep[0].mono + tw__clk.real_minus_mono);
+    tw__clk.ep[0].ns_per_tick = 1.0;
+    tw__clk.rated = !tw__clk.tsc;
+    tw__clk.interval = 10000000ull;
+    tw__clk.next_mono = tw__clk.ep[0].mono + tw__clk.interval;
+    TW__STORE(&tw__clk.n, 1u);
+    pthread_mutex_unlock(&tw__clk.mu);
+}
+
+static uint64_t tw__epoch_ns(const tw__epoch *e, uint64_t tick) {
+    double d = tick >= e->tick ? (double)(tick - e->tick) : -(double)(e->tick - tick);
+    return (uint64_t)((double)e->ns + d * e->ns_per_tick);
+}
+
+/* Called by the thread that serializes, before it converts: rates epoch 0 (waiting until 1 ms after
+   init so that the rate is good to about 1e-5) and opens the epochs that are due. */
+static void tw__clock_calibrate(void) {
+    uint64_t mono, tick;
+    if (!tw__clk.tsc) return;
+    pthread_mutex_lock(&tw__clk.mu);
+    mono = tw__mono_ns();
+    if (!tw__clk.rated) {
+        tw__epoch *e = &tw__clk.ep[0];
+        while (mono - e->mono < 1000000ull) {
+            struct timespec ts = {0, 0};
+            ts.tv_nsec = (long)(1000000ull - (mono - e->mono));
+            nanosleep(&ts, NULL);
+            mono = tw__mono_ns();
+        }
+        tick = tw__ticks();
+        if (tick > e->tick) e->ns_per_tick = (double)(mono - e->mono) / (double)(tick - e->tick);
+        tw__clk.rated = 1;
+    }
+    if (mono >= tw__clk.next_mono) {
+        unsigned n = tw__clk.n;
+        const tw__epoch *last = &tw__clk.ep[(n - 1) % TW__EPOCHS];
+        tw__epoch e;
+        tick = tw__ticks();
+        mono = tw__mono_ns();
+        e.tick = tick, e.mono = mono;
+        e.ns_per_tick = tick > last->tick ? (double)(mono - last->mono) / (double)(tick - last->tick) : last->ns_per_tick;
+        e.ns = (uint64_t)((int64_t)mono + tw__clk.real_minus_mono);
+        if (e.ns < tw__epoch_ns(last, tick)) e.ns = tw__epoch_ns(last, tick); /* never backwards */
+        tw__clk.ep[n % TW__EPOCHS] = e;
+        TW__STORE(&tw__clk.n, n + 1);
+        if (tw__clk.interval < 60000000000ull) tw__clk.interval *= 10;
+        if (tw__clk.interval > 60000000000ull) tw__clk.interval = 60000000000ull;
+        tw__clk.next_mono = mono + tw__clk.interval;
+    }
+    pthread_mutex_unlock(&tw__clk.mu);
+}
+
+/* Milliseconds until the next epoch is due (for the exporter's wait), or -1 if none is. */
+static int64_t tw__clock_due_ms(void) {
+    uint64_t mono;
+    if (!tw__clk.tsc) return -1;
+    mono = tw__mono_ns();
+    return tw__clk.next_mono > mono ? (int64_t)((tw__clk.next_mono - mono) / 1000000ull) + 1 : 0;
+}
+
+/* Unix nanoseconds of a tick. */
+static uint64_t tw__ticks_to_ns(uint64_t tick) {
+    unsigned n, i, lo;
+    if (!tw__clk.tsc) return tick;
+    n = TW__LOAD(&tw__clk.n);
+    lo = n > TW__EPOCHS ? n - TW__EPOCHS : 0;
+    for (i = n; i-- > lo + 1;)
+        if (tick >= tw__clk.ep[i % TW__EPOCHS].tick) break;
+    return tw__epoch_ns(&tw__clk.ep[i % TW__EPOCHS], tick);
+}
+
 static uint64_t tw__fork_generation; /* bumped in a forked child, so threads reseed */
 
 typedef struct tw__rng {
@@ -409,7 +571,7 @@ struct tw_span {
     uint8_t span_id[8];
     uint8_t parent_id[8];
     uint8_t has_parent, flags, status;
-    uint64_t start_ns, end_ns;
+    uint64_t start_tick, end_tick; /* see the clock section */
     tw_span *prev_current;      /* current span before this one started */
     char *buf;                  /* records: inline_buf or heap */
     uint32_t len, cap;
@@ -512,6 +674,7 @@ typedef struct tw__state {
     tw_context remote_parent;   /* from TRACEPARENT */
     tw__ring queue;             /* finished spans */
     tw__ring free_spans;        /* recycled span objects */
+    int64_t retained;           /* bytes of record buffers kept by recycled spans */
     pthread_t thread;
     int thread_running;
     pthread_mutex_t mu;         /* guards what follows, the counters, and the condition variables */
@@ -533,6 +696,9 @@ typedef struct tw__state {
 } tw__state;
 
 static tw__state tw__g;
+#ifndef TWTRACE_STATIC
+int tw__on;
+#endif
 static pthread_mutex_t tw__init_mu = PTHREAD_MUTEX_INITIALIZER;
 static tw_exporter_factory tw__otlp_factory;
 static TW__TLS tw_span *tw__tls_current;
@@ -569,6 +735,7 @@ TWTRACE_API tw_config tw_config_default(void) {
     c.attribute_count_limit = 128;
     c.attribute_value_length_limit = -1;
     c.event_count_limit = 128;
+    c.cpu_clock = 1;
     return c;
 }
 
@@ -758,6 +925,7 @@ static const tw__key tw__keys[] = {
     TW__K("tracing.attribute_count_limit", 'i', attribute_count_limit, 0),
     TW__K("tracing.attribute_value_length_limit", 'i', attribute_value_length_limit, -1),
     TW__K("tracing.event_count_limit", 'i', event_count_limit, 0),
+    TW__K("tracing.cpu_clock", 'b', cpu_clock, 0),
 };
 #define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
 
@@ -1019,11 +1187,24 @@ static void tw__put(tw__buf *b, const char *s, size_t n) {
     b->n += n;
 }
 static void tw__puts(tw__buf *b, const char *s) { tw__put(b, s, strlen(s)); }
-static void tw__putc(tw__buf *b, char c) { tw__put(b, &c, 1); }
+static void tw__putc(tw__buf *b, char c) {
+    if (TW__LIKELY(b->n + 2 <= b->cap)) b->p[b->n++] = c;
+    else tw__put(b, &c, 1);
+}
 static void tw__putu64(tw__buf *b, uint64_t v) {
     char t[24];
-    int n = snprintf(t, sizeof t, "%llu", (unsigned long long)v);
-    tw__put(b, t, (size_t)n);
+    size_t i = sizeof t;
+    do t[--i] = (char)('0' + v % 10), v /= 10;
+    while (v);
+    tw__put(b, t + i, sizeof t - i);
+}
+static void tw__puti64(tw__buf *b, int64_t v) {
+    if (v < 0) {
+        tw__putc(b, '-');
+        tw__putu64(b, (uint64_t)0 - (uint64_t)v);
+    } else {
+        tw__putu64(b, (uint64_t)v);
+    }
 }
 
 /* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if the byte starts none. */
@@ -1084,14 +1265,12 @@ static void tw__put_jstr(tw__buf *b, const char *s, size_t n) {
 
 static void tw__put_hex(tw__buf *b, const uint8_t *id, size_t n) {
     static const char hx[] = "0123456789abcdef";
+    char t[34];
     size_t i;
-    tw__buf_reserve(b, 2 * n + 2);
-    tw__putc(b, '"');
-    for (i = 0; i < n; i++) {
-        tw__putc(b, hx[id[i] >> 4]);
-        tw__putc(b, hx[id[i] & 15]);
-    }
-    tw__putc(b, '"');
+    t[0] = '"';
+    for (i = 0; i < n && i < 16; i++) t[1 + 2 * i] = hx[id[i] >> 4], t[2 + 2 * i] = hx[id[i] & 15];
+    t[1 + 2 * i] = '"';
+    tw__put(b, t, 2 + 2 * i);
 }
 
 static void tw__put_double(tw__buf *b, double d) {
@@ -1120,8 +1299,10 @@ static int tw__span_grow(tw_span *s, size_t extra) {
     char *nb;
     if (need <= s->cap) return 1;
     if (need > 0x7FFFFFFFu) return 0;
+    /* double for small steps; a large value gets what it needs plus room for a few records (a
+       doubled 100 KB prompt would cross malloc's mmap threshold and fault in fresh pages) */
     nc = s->cap * 2;
-    while (nc < need) nc *= 2;
+    if (nc < need) nc = need + 512;
     if (nc > 0x7FFFFFFFu) nc = 0x7FFFFFFFu;
     if (s->buf == s->inline_buf) {
         nb = (char *)TW_MALLOC(nc);
@@ -1164,25 +1345,46 @@ static void tw__span_record(tw_span *s, int kind, const char *key, const void *v
     tw__span_put(s, val, vlen);
 }
 
+/* A large record buffer stays with its span object when the span is recycled (up to 1 MiB each and
+   16 MiB in all, counted in tw__g.retained), so that a program that puts whole prompts on every span
+   does not malloc, and fault in, fresh memory for each one. */
+#define TW__KEEP_MAX ((uint32_t)1 << 20)
+#define TW__KEEP_TOTAL ((int64_t)16 << 20)
+
 static tw_span *tw__span_alloc(void) {
     tw_span *s = (tw_span *)tw__ring_pop(&tw__g.free_spans);
     if (!s) {
         s = (tw_span *)TW_MALLOC(sizeof(tw_span));
         if (!s) return NULL;
+        s->buf = s->inline_buf;
+        s->cap = TW__INLINE_BYTES;
+    } else if (s->buf != s->inline_buf) {
+        TW__ADD(&tw__g.retained, -(int64_t)s->cap);
     }
-    s->buf = s->inline_buf;
-    s->cap = TW__INLINE_BYTES;
     s->len = 0;
     return s;
 }
 
-static void tw__span_free(tw_span *s) {
+static void tw__span_destroy(tw_span *s) {
     if (s->buf != s->inline_buf) TW_FREE(s->buf);
-    s->buf = s->inline_buf;
-    if (!tw__ring_push(&tw__g.free_spans, s)) TW_FREE(s);
+    TW_FREE(s);
 }
 
-TWTRACE_API tw_span *tw_span_start(const char *name) {
+static void tw__span_free(tw_span *s) {
+    if (s->buf != s->inline_buf &&
+        (s->cap > TW__KEEP_MAX || TW__ADD(&tw__g.retained, (int64_t)s->cap) > TW__KEEP_TOTAL)) {
+        if (s->cap <= TW__KEEP_MAX) TW__ADD(&tw__g.retained, -(int64_t)s->cap);
+        TW_FREE(s->buf);
+        s->buf = s->inline_buf;
+        s->cap = TW__INLINE_BYTES;
+    }
+    if (!tw__ring_push(&tw__g.free_spans, s)) {
+        if (s->buf != s->inline_buf) TW__ADD(&tw__g.retained, -(int64_t)s->cap);
+        tw__span_destroy(s);
+    }
+}
+
+TWTRACE_API tw_span *(tw_span_start)(const char *name) {
     tw_span *s, *cur;
     tw__rng *r;
     size_t nl;
@@ -1225,8 +1427,8 @@ TWTRACE_API tw_span *tw_span_start(const char *name) {
     s->prev_current = cur;
     tw__tls_current = s;
     TW__ADD(&tw__g.stats.spans_started, 1);
-    s->end_ns = 0;
-    s->start_ns = tw__now_ns();
+    s->end_tick = 0;
+    s->start_tick = tw__ticks();
     return s;
 }
 
@@ -1236,10 +1438,10 @@ static void tw__wake_exporter(void) {
     pthread_mutex_unlock(&tw__g.mu);
 }
 
-TWTRACE_API void tw_span_end(tw_span *s) {
+TWTRACE_API void (tw_span_end)(tw_span *s) {
     size_t depth;
     if (!s) return;
-    s->end_ns = tw__now_ns();
+    s->end_tick = tw__ticks();
     if (tw__tls_current == s) tw__tls_current = s->prev_current;
     if (TW__UNLIKELY(!tw__ring_push(&tw__g.queue, s))) {
         TW__ADD(&tw__g.stats.spans_dropped, 1);
@@ -1324,29 +1526,29 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
 }
 
 /* --- attributes, events, status --- */
-TWTRACE_API void tw_set_span_attribute_strn(const char *key, const char *value, size_t len) {
+TWTRACE_API void (tw_set_span_attribute_strn)(const char *key, const char *value, size_t len) {
     tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
     if (!s || !key) return;
     if (!value) value = "", len = 0;
     tw__span_record(s, TW__REC_STR, key, value, tw__limit_len(value, len));
     s->n_attrs++;
 }
-TWTRACE_API void tw_set_span_attribute_str(const char *key, const char *value) {
+TWTRACE_API void (tw_set_span_attribute_str)(const char *key, const char *value) {
     tw_set_span_attribute_strn(key, value, value ? strlen(value) : 0);
 }
-TWTRACE_API void tw_set_span_attribute_int(const char *key, int64_t value) {
+TWTRACE_API void (tw_set_span_attribute_int)(const char *key, int64_t value) {
     tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
     if (!s || !key) return;
     tw__span_record(s, TW__REC_INT, key, &value, 8);
     s->n_attrs++;
 }
-TWTRACE_API void tw_set_span_attribute_double(const char *key, double value) {
+TWTRACE_API void (tw_set_span_attribute_double)(const char *key, double value) {
     tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
     if (!s || !key) return;
     tw__span_record(s, TW__REC_DOUBLE, key, &value, 8);
     s->n_attrs++;
 }
-TWTRACE_API void tw_set_span_attribute_bool(const char *key, int value) {
+TWTRACE_API void (tw_set_span_attribute_bool)(const char *key, int value) {
     tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
     unsigned char v = value ? 1 : 0;
     if (!s || !key) return;
@@ -1354,7 +1556,7 @@ TWTRACE_API void tw_set_span_attribute_bool(const char *key, int value) {
     s->n_attrs++;
 }
 
-TWTRACE_API void tw_set_span_status(tw_status_code code, const char *message) {
+TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) {
     tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
     size_t ml;
     if (!s || code < TW_STATUS_UNSET || code > TW_STATUS_ERROR) return;
@@ -1383,7 +1585,7 @@ TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_
         s->dropped_events++;
         return;
     }
-    now = tw__now_ns();
+    now = tw__ticks();
     tw__span_record(s, TW__REC_EVENT, name ? name : "", &now, 8);
     s->n_events++;
     for (i = 0; attrs && i < n; i++) {
@@ -1451,10 +1653,10 @@ static void tw__put_attr_value(tw__buf *b, const tw__rec *r) {
         tw__put_jstr(b, r->val, r->vlen);
     } else if (base == TW__REC_INT) {
         int64_t v;
-        char t[32];
         memcpy(&v, r->val, 8);
-        snprintf(t, sizeof t, "\"intValue\":\"%lld\"", (long long)v);
-        tw__puts(b, t);
+        tw__put(b, "\"intValue\":\"", 12);
+        tw__puti64(b, v);
+        tw__putc(b, '"');
     } else if (base == TW__REC_DOUBLE) {
         double d;
         memcpy(&d, r->val, 8);
@@ -1524,9 +1726,9 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap
     tw__puts(b, ",\"name\":");
     tw__put_jstr(b, s->buf, s->name_len);
     tw__puts(b, ",\"kind\":1,\"startTimeUnixNano\":\"");
-    tw__putu64(b, s->start_ns);
+    tw__putu64(b, tw__ticks_to_ns(s->start_tick));
     tw__puts(b, "\",\"endTimeUnixNano\":\"");
-    tw__putu64(b, s->end_ns < s->start_ns ? s->start_ns : s->end_ns);
+    tw__putu64(b, tw__ticks_to_ns(s->end_tick < s->start_tick ? s->start_tick : s->end_tick));
     tw__puts(b, "\",");
     /* span attributes: records before the first event that are not in an event */
     for (i = 0; i < n; i++)
@@ -1567,7 +1769,7 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap
             if (ne++) tw__putc(b, ',');
             memcpy(&t, (*scratch)[i].val, 8);
             tw__puts(b, "{\"timeUnixNano\":\"");
-            tw__putu64(b, t);
+            tw__putu64(b, tw__ticks_to_ns(t));
             tw__puts(b, "\",\"name\":");
             tw__put_jstr(b, (*scratch)[i].key, (*scratch)[i].klen);
             tw__putc(b, ',');
@@ -1630,7 +1832,6 @@ static void tw__put_metrics(tw__buf *b, uint64_t now) {
         tw__puts(b, ",\"sum\":{\"dataPoints\":[");
         for (i = 0; i < c->n; i++) {
             tw__dp *d = &c->points[i];
-            char t[32];
             if (i) tw__putc(b, ',');
             tw__puts(b, "{\"attributes\":[");
             if (d->attr_key) tw__put_kv_str(b, d->attr_key, strlen(d->attr_key), d->attr_value, strlen(d->attr_value));
@@ -1638,8 +1839,9 @@ static void tw__put_metrics(tw__buf *b, uint64_t now) {
             tw__putu64(b, c->start_ns);
             tw__puts(b, "\",\"timeUnixNano\":\"");
             tw__putu64(b, now);
-            snprintf(t, sizeof t, "\",\"asInt\":\"%lld\"}", (long long)d->value);
-            tw__puts(b, t);
+            tw__puts(b, "\",\"asInt\":\"");
+            tw__puti64(b, d->value);
+            tw__puts(b, "\"}");
         }
         tw__puts(b, "],\"aggregationTemporality\":2,\"isMonotonic\":true}}");
     }
@@ -1787,7 +1989,7 @@ static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent
         }
         done[i] = 1;
         fprintf(out, "%*s%.*s  %.3f ms", 2 + 2 * depth, "", (int)s->name_len, s->buf,
-                (double)(s->end_ns - s->start_ns) / 1e6);
+                (double)(tw__ticks_to_ns(s->end_tick) - tw__ticks_to_ns(s->start_tick)) / 1e6);
         if (s->status == TW_STATUS_OK) fprintf(out, "  OK");
         if (s->status == TW_STATUS_ERROR) fprintf(out, "  ERROR");
         /* integer attributes (token counts among them), exceptions, the status message */
@@ -1881,6 +2083,7 @@ static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, s
             batch[n++] = s;
         if (!n) break;
         total += n;
+        tw__clock_calibrate();
         if (tw__is_console()) {
             tw__console_spans(batch, n);
             TW__ADD(&tw__g.stats.spans_exported, n);
@@ -1903,6 +2106,10 @@ static void *tw__exporter_main(void *arg) {
     size_t scap = 0;
     tw_span **batch = (tw_span **)TW_MALLOC(sizeof(tw_span *) * (size_t)tw__g.cfg.max_export_batch_size);
     (void)arg;
+#ifdef TWTOKENIZE_H
+    /* build the tokenizer's tables here, so that no application thread pays for them */
+    if (tw__g.tokenizer) (void)twtok_prepare((const twtok_encoding *)tw__g.tokenizer);
+#endif
     if (!batch) return NULL;
     tw__g.last_metric_ms = tw__mono_ms();
     pthread_mutex_lock(&tw__g.mu);
@@ -1932,6 +2139,10 @@ static void *tw__exporter_main(void *arg) {
             now = tw__mono_ms();
             until_metrics = tw__g.last_metric_ms + (uint64_t)tw__g.cfg.metric_export_interval_ms;
             if (until_metrics > now && until_metrics - now < wait_ms) wait_ms = until_metrics - now;
+            {
+                int64_t due = tw__clock_due_ms();
+                if (due >= 0 && (uint64_t)due < wait_ms) wait_ms = (uint64_t)due;
+            }
             clock_gettime(CLOCK_REALTIME, &ts);
             ts.tv_sec += (time_t)(wait_ms / 1000);
             ts.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
@@ -2025,6 +2236,7 @@ static void tw__fork_child(void) {
     pthread_mutex_init(&tw__g.mu, NULL);
     pthread_cond_init(&tw__g.wake, NULL);
     pthread_cond_init(&tw__g.done, NULL);
+    pthread_mutex_init(&tw__clk.mu, NULL);
     TW__ADD(&tw__fork_generation, 1);
     if (!tw__g.initialized) return;
     while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
@@ -2092,6 +2304,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
         pthread_atfork(tw__fork_prepare, tw__fork_parent, tw__fork_child);
         tw__g.atfork_registered = 1;
     }
+    tw__clock_init(cfg.cpu_clock);
     memset(&tw__g.remote_parent, 0, sizeof tw__g.remote_parent);
     if ((tp = getenv("TRACEPARENT")) != NULL && *tp && tw_parse_traceparent(tp, &tw__g.remote_parent) != TW_OK)
         tw_log(TW_LOG_WARN, "TRACEPARENT=\"%.80s\" ignored: not a W3C traceparent (00-<32 hex>-<16 hex>-<2 hex>)", tp);
@@ -2147,6 +2360,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     tw__g.initialized = 1;
     if (!tw__g.atexit_registered) atexit(tw__atexit), tw__g.atexit_registered = 1;
     tw__g.enabled = 1;
+    tw__on = 1;
     pthread_mutex_unlock(&tw__init_mu);
     return TW_OK;
 }
@@ -2198,6 +2412,7 @@ TWTRACE_API int tw_shutdown(void) {
         return TW_OK;
     }
     r = tw_flush(tw__g.cfg.export_timeout_ms);
+    tw__on = 0;
     tw__g.enabled = 0;
     pthread_mutex_lock(&tw__g.mu);
     tw__g.stop = 1;
@@ -2215,7 +2430,8 @@ TWTRACE_API int tw_shutdown(void) {
     if (r == TW_OK) {
         if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
         while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
-        while ((s = (tw_span *)tw__ring_pop(&tw__g.free_spans)) != NULL) TW_FREE(s);
+        while ((s = (tw_span *)tw__ring_pop(&tw__g.free_spans)) != NULL) tw__span_destroy(s);
+        tw__g.retained = 0;
         TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
         tw__g.queue.cells = tw__g.free_spans.cells = NULL;
         TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;

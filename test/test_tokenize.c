@@ -93,6 +93,12 @@ TEST(snprintf_style_capacity) {
     CHECK(twtok_count(NULL, s, 3) == 0);
 }
 
+TEST(prepare_contract) {
+    CHECK(twtok_prepare(NULL) == TWTOK_ERR_ARG);
+    CHECK(twtok_prepare(enc) == TWTOK_OK);
+    CHECK(twtok_prepare(enc) == TWTOK_OK);
+}
+
 TEST(decode_contract) {
     uint32_t ids[] = {15339, 1917}; /* "hello", " world" */
     uint32_t bad[] = {15339, 100256};
@@ -204,9 +210,13 @@ TEST(long_pieces_are_linear) {
     free(s);
 }
 
+static int prepare_rc[4] = {-99, -99, -99, -99};
+
 static void *thread_encode(void *arg) {
     const char *s = "Concurrent first use: every thread gets the same tables and the same ids.";
     uint32_t *ids = (uint32_t *)arg;
+    /* odd threads build the tables through twtok_prepare, racing the others' first encode */
+    if (ids[0] & 1) prepare_rc[ids[0]] = twtok_prepare(twtok_encoding_get("cl100k_base"));
     ids[0] = (uint32_t)twtok_encode_ordinary(twtok_encoding_get("cl100k_base"), s, strlen(s), ids + 1, 63);
     return NULL;
 }
@@ -215,10 +225,12 @@ TEST(threads_share_the_tables) {
     pthread_t th[4];
     uint32_t ids[4][64];
     int i;
+    for (i = 0; i < 4; i++) ids[i][0] = (uint32_t)i;
     for (i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, thread_encode, ids[i]) == 0);
     for (i = 0; i < 4; i++) pthread_join(th[i], NULL);
     for (i = 1; i < 4; i++) CHECK(same_ids(ids[0] + 1, ids[0][0], ids[i] + 1, ids[i][0]));
     CHECK(ids[0][0] > 5);
+    CHECK(prepare_rc[1] == TWTOK_OK && prepare_rc[3] == TWTOK_OK);
 }
 
 int main(void) {
@@ -227,6 +239,7 @@ int main(void) {
     enc = twtok_encoding_get("cl100k_base");
     RUN(golden_cases_match_reference);
     RUN(snprintf_style_capacity);
+    RUN(prepare_contract);
     RUN(decode_contract);
     RUN(special_token_policy);
     RUN(invalid_utf8_round_trips);

@@ -220,6 +220,66 @@ TEST(spans_nest_and_export_as_otlp_json) {
     CHECK(tw_shutdown() == TW_OK);
 }
 
+static uint64_t unix_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+/* The k-th number after `key` in the captured bodies (0 if missing). */
+static uint64_t nth_time(const char *key, int k) {
+    const char *p = cap_traces;
+    size_t kl = strlen(key);
+    while (p && (p = strstr(p, key)) != NULL) {
+        if (k-- == 0) return strtoull(p + kl, NULL, 10);
+        p += kl;
+    }
+    return 0;
+}
+
+/* Span and event times are Unix nanoseconds whichever clock reads them (the CPU's time-stamp
+   counter through calibration epochs, or clock_gettime), across the epoch boundaries at 10 ms and
+   100 ms, and in the order the program saw them. */
+TEST(times_are_unix_nanoseconds_with_either_clock) {
+    int cpu;
+    for (cpu = 1; cpu >= 0; cpu--) {
+        tw_config c = tw_config_default();
+        uint64_t t0, t1, t2, cs, ce, ps, pe, ev, cs2, ce2;
+        tw_span *parent;
+        c.enabled = 1, c.exporter = "otlp", c.schedule_delay_ms = 50, c.cpu_clock = cpu;
+        cap_reset();
+        CHECK(tw_init(&c) == TW_OK);
+        t0 = unix_ns();
+        parent = tw_span_start("parent");
+        usleep(3000);
+        TW_SPAN("child") {
+            usleep(15000); /* past the 10 ms epoch */
+            tw_add_span_event("midway", NULL, 0);
+            usleep(2000);
+        }
+        tw_span_end(parent);
+        t1 = unix_ns();
+        CHECK(tw_flush(5000) == TW_OK);
+        usleep(120000); /* past the 100 ms epoch; the exporter has calibrated meanwhile */
+        t2 = unix_ns();
+        TW_SPAN("late") { usleep(1000); }
+        CHECK(tw_flush(5000) == TW_OK);
+        pthread_mutex_lock(&cap_mu);
+        cs = nth_time("\"startTimeUnixNano\":\"", 0), ce = nth_time("\"endTimeUnixNano\":\"", 0);
+        ps = nth_time("\"startTimeUnixNano\":\"", 1), pe = nth_time("\"endTimeUnixNano\":\"", 1);
+        cs2 = nth_time("\"startTimeUnixNano\":\"", 2), ce2 = nth_time("\"endTimeUnixNano\":\"", 2);
+        ev = nth_time("{\"timeUnixNano\":\"", 0);
+        CHECKF(t0 - 1000000 <= ps && ps + 3000000 <= cs && cs < ev && ev < ce && ce <= pe && pe <= t1 + 1000000,
+               "cpu_clock %d: %llu <= %llu < %llu < %llu < %llu <= %llu <= %llu", cpu, (unsigned long long)t0,
+               (unsigned long long)ps, (unsigned long long)cs, (unsigned long long)ev, (unsigned long long)ce,
+               (unsigned long long)pe, (unsigned long long)t1);
+        CHECKF(ce - cs >= 17000000 && ce - cs < t1 - t0, "cpu_clock %d: child lasted %llu ns", cpu, (unsigned long long)(ce - cs));
+        CHECKF(t2 - 1000000 <= cs2 && cs2 + 1000000 <= ce2 && ce2 <= unix_ns() + 1000000, "cpu_clock %d: late span %llu..%llu after %llu",
+               cpu, (unsigned long long)cs2, (unsigned long long)ce2, (unsigned long long)t2);
+        pthread_mutex_unlock(&cap_mu);
+        CHECK(tw_shutdown() == TW_OK);
+    }
+}
+
 TEST(ids_are_random_nonzero_and_unique) {
     int i;
     tw_context seen[200];
@@ -459,6 +519,7 @@ int main(void) {
     RUN(config_fuzz_never_crashes);
     RUN(env_overrides);
     RUN(spans_nest_and_export_as_otlp_json);
+    RUN(times_are_unix_nanoseconds_with_either_clock);
     RUN(ids_are_random_nonzero_and_unique);
     RUN(traceparent_env_joins_the_remote_trace);
     RUN(large_and_limited_attributes);
