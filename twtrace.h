@@ -109,6 +109,12 @@ typedef struct tw_config {
     int event_count_limit;             /* per span (128) */
     int cpu_clock;                     /* tracing.cpu_clock: time spans with the CPU's time-stamp counter
                                           where the kernel uses it as its clock (1); 0: clock_gettime */
+    int max_request_bytes;             /* tracing.max_request_bytes: largest export body (4 MiB); bigger
+                                          batches are split, a bigger span has its strings cut */
+    /* the otlp exporter (twotlp_http.h); the OTEL_EXPORTER_OTLP_* variables override these */
+    const char *otlp_headers;          /* tracing.otlp_headers: "key=value,key=value" (percent-encoded) */
+    const char *otlp_compression;      /* tracing.otlp_compression: "none" (default) or "gzip" */
+    int otlp_timeout_ms;               /* tracing.otlp_timeout_ms: one export with its retries (10000) */
 } tw_config;
 
 TWTRACE_API tw_config tw_config_default(void);
@@ -235,6 +241,7 @@ TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len);
 /* --- statistics --- */
 typedef struct tw_stats {
     uint64_t spans_started, spans_exported, spans_dropped, export_failures;
+    uint64_t spans_failed; /* spans in exports that failed for good (after the exporter's retries) */
 } tw_stats;
 TWTRACE_API tw_stats tw_get_stats(void);
 
@@ -675,6 +682,8 @@ typedef struct tw__state {
     tw__ring queue;             /* finished spans */
     tw__ring free_spans;        /* recycled span objects */
     int64_t retained;           /* bytes of record buffers kept by recycled spans */
+    uint64_t give_up_ms;        /* set by tw_shutdown: exporters stop retrying at this monotonic time */
+    size_t ser_cap;             /* the serializer cuts string values to this (0: no cut) */
     pthread_t thread;
     int thread_running;
     pthread_mutex_t mu;         /* guards what follows, the counters, and the condition variables */
@@ -714,6 +723,7 @@ TWTRACE_API tw_stats tw_get_stats(void) {
     s.spans_exported = TW__LOAD(&tw__g.stats.spans_exported);
     s.spans_dropped = TW__LOAD(&tw__g.stats.spans_dropped);
     s.export_failures = TW__LOAD(&tw__g.stats.export_failures);
+    s.spans_failed = TW__LOAD(&tw__g.stats.spans_failed);
     return s;
 }
 
@@ -736,6 +746,10 @@ TWTRACE_API tw_config tw_config_default(void) {
     c.attribute_value_length_limit = -1;
     c.event_count_limit = 128;
     c.cpu_clock = 1;
+    c.max_request_bytes = 4 << 20;
+    c.otlp_headers = "";
+    c.otlp_compression = "none";
+    c.otlp_timeout_ms = 10000;
     return c;
 }
 
@@ -926,6 +940,10 @@ static const tw__key tw__keys[] = {
     TW__K("tracing.attribute_value_length_limit", 'i', attribute_value_length_limit, -1),
     TW__K("tracing.event_count_limit", 'i', event_count_limit, 0),
     TW__K("tracing.cpu_clock", 'b', cpu_clock, 0),
+    TW__K("tracing.max_request_bytes", 'i', max_request_bytes, 1024),
+    TW__K("tracing.otlp_headers", 's', otlp_headers, 0),
+    TW__K("tracing.otlp_compression", 's', otlp_compression, 0),
+    TW__K("tracing.otlp_timeout_ms", 'i', otlp_timeout_ms, 1),
 };
 #define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
 
@@ -1649,8 +1667,13 @@ static void tw__put_attr_value(tw__buf *b, const tw__rec *r) {
     tw__put_jstr(b, r->key, r->klen);
     tw__puts(b, ",\"value\":{");
     if (base == TW__REC_STR) {
+        size_t n = r->vlen;
+        if (TW__UNLIKELY(tw__g.ser_cap && n > tw__g.ser_cap)) {
+            n = tw__g.ser_cap;
+            while (n > 0 && ((unsigned char)r->val[n] & 0xC0) == 0x80) n--;
+        }
         tw__puts(b, "\"stringValue\":");
-        tw__put_jstr(b, r->val, r->vlen);
+        tw__put_jstr(b, r->val, n);
     } else if (base == TW__REC_INT) {
         int64_t v;
         memcpy(&v, r->val, 8);
@@ -2073,6 +2096,38 @@ static void tw__export_metrics(tw__buf *b, int only_if_changed) {
     if (r) TW__ADD(&tw__g.stats.export_failures, 1);
 }
 
+/* Serializes spans and hands the body to the exporter. A body over tracing.max_request_bytes is
+   split in halves; a single span over it has its string values cut (at a character boundary) until
+   it fits, and says so in the log: nothing is dropped for its size. */
+static void tw__send_spans(tw__buf *b, tw_span **spans, size_t n, tw__rec **scratch, size_t *scap) {
+    size_t limit = (size_t)tw__g.cfg.max_request_bytes, whole;
+    int r;
+    b->n = 0, b->oom = 0;
+    tw__g.ser_cap = 0;
+    tw__put_traces(b, spans, n, scratch, scap);
+    if (!b->oom && b->n > limit && n > 1) {
+        tw__send_spans(b, spans, n / 2, scratch, scap);
+        tw__send_spans(b, spans + n / 2, n - n / 2, scratch, scap);
+        return;
+    }
+    whole = b->n;
+    if (!b->oom && b->n > limit) {
+        size_t cut = limit;
+        while (!b->oom && b->n > limit && cut > 1) {
+            cut /= 2;
+            tw__g.ser_cap = cut;
+            b->n = 0;
+            tw__put_traces(b, spans, 1, scratch, scap);
+        }
+        tw_log(TW_LOG_WARN, "span \"%.*s\" serializes to %zu bytes, over tracing.max_request_bytes (%zu): its string values were cut to %zu bytes",
+               (int)(spans[0]->name_len > 100 ? 100 : spans[0]->name_len), spans[0]->buf, whole, limit, cut);
+        tw__g.ser_cap = 0;
+    }
+    r = b->oom ? -1 : tw__g.exporter.export_traces(tw__g.exporter.ctx, b->p, b->n, n);
+    if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.spans_failed, n);
+    else TW__ADD(&tw__g.stats.spans_exported, n);
+}
+
 /* Exports what is queued, batch by batch; returns the number of spans taken. */
 static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, size_t *scap) {
     size_t total = 0;
@@ -2088,12 +2143,7 @@ static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, s
             tw__console_spans(batch, n);
             TW__ADD(&tw__g.stats.spans_exported, n);
         } else if (tw__g.has_exporter) {
-            int r;
-            b->n = 0, b->oom = 0;
-            tw__put_traces(b, batch, n, scratch, scap);
-            r = b->oom ? -1 : tw__g.exporter.export_traces(tw__g.exporter.ctx, b->p, b->n, n);
-            if (r) TW__ADD(&tw__g.stats.export_failures, 1);
-            else TW__ADD(&tw__g.stats.spans_exported, n);
+            tw__send_spans(b, batch, n, scratch, scap);
         }
         for (i = 0; i < n; i++) tw__span_free(batch[i]);
     }
@@ -2351,6 +2401,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
         return r;
     }
     tw__g.stop = 0;
+    tw__g.give_up_ms = 0;
     tw__g.flush_requested = tw__g.flush_completed = 0;
     if (pthread_create(&tw__g.thread, NULL, tw__exporter_main, NULL) != 0) {
         pthread_mutex_unlock(&tw__init_mu);
@@ -2411,6 +2462,7 @@ TWTRACE_API int tw_shutdown(void) {
         pthread_mutex_unlock(&tw__init_mu);
         return TW_OK;
     }
+    TW__STORE(&tw__g.give_up_ms, tw__mono_ms() + (uint64_t)tw__g.cfg.export_timeout_ms);
     r = tw_flush(tw__g.cfg.export_timeout_ms);
     tw__on = 0;
     tw__g.enabled = 0;

@@ -52,14 +52,16 @@ compilers="gcc g++"
 [ $HAVE_CLANG = 1 ] || fail "clang is not installed (apt-get install clang): the clang compile checks cannot run"
 for h in $HEADERS; do
   [ -f "$h" ] || continue
+  pre=""
+  [ "$h" = twotlp_http.h ] && pre='-DTW_PRE="../../twtrace.h"'
   for cc in $compilers; do
     case $cc in
       g++|clang++) stds="c++11 c++17" lang="-x c++" ;;
       *) stds="c99 c11" lang="-x c" ;;
     esac
     for std in $stds; do
-      step "compile $h $cc -std=$std (declarations)" $cc $lang -std=$std $WARN -fsyntax-only test/compile/decl_only.c -DTW_HEADER="\"../../$h\""
-      step "compile $h $cc -std=$std (implementation)" $cc $lang -std=$std $WARN -c -o "$OUT/impl.o" test/compile/impl.c -DTW_HEADER="\"../../$h\""
+      step "compile $h $cc -std=$std (declarations)" $cc $lang -std=$std $WARN -fsyntax-only test/compile/decl_only.c $pre -DTW_HEADER="\"../../$h\""
+      step "compile $h $cc -std=$std (implementation)" $cc $lang -std=$std $WARN -c -o "$OUT/impl.o" test/compile/impl.c $pre -DTW_HEADER="\"../../$h\""
     done
   done
 done

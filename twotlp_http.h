@@ -1,0 +1,913 @@
+/* twotlp_http.h - v0.1 - OTLP/HTTP exporter (JSON bodies) for twtrace.h over POSIX sockets
+
+   The "otlp" exporter of tracing.exporter: it POSTs the OTLP JSON that twtrace.h serializes to an
+   OpenTelemetry Collector (or any OTLP/HTTP receiver) at /v1/traces and /v1/metrics. HTTP/1.1 with
+   keep-alive over plain TCP (IPv4 and IPv6); no TLS: run a local Collector and let it forward.
+
+   Use: include it after twtrace.h; in the one file that defines TWTRACE_IMPLEMENTATION, include it
+   after twtrace.h there too (it then compiles its implementation and registers itself as the otlp
+   exporter when the program loads, with GCC and Clang; elsewhere call twotlp_register()).
+
+       #define TWTRACE_IMPLEMENTATION
+       #include "twtrace.h"
+       #include "twotlp_http.h"
+       ...
+       tw_init_from_file("project.json");   // {"tracing.enabled": true, "tracing.exporter": "otlp"}
+
+   Settings (environment over the config file, as the OTLP exporter spec says):
+     OTEL_EXPORTER_OTLP_ENDPOINT   base URL, /v1/traces and /v1/metrics appended (tracing.endpoint;
+                                   default http://localhost:4318)
+     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, _METRICS_ENDPOINT   full URLs, used as given
+     OTEL_EXPORTER_OTLP_HEADERS    key=value,... percent-decoded (tracing.otlp_headers); also _TRACES_
+                                   and _METRICS_ variants, whose keys win
+     OTEL_EXPORTER_OTLP_TIMEOUT    ms for one export with its retries (tracing.otlp_timeout_ms; 10000)
+     OTEL_EXPORTER_OTLP_COMPRESSION  gzip or none (tracing.otlp_compression); gzip needs zlib
+   Retries: 429, 502, 503, 504 and transport failures, with exponential backoff and jitter,
+   honouring Retry-After (seconds or HTTP date), within the timeout. Other statuses are final and
+   logged once per status with the server's message; partialSuccess answers are logged with counts.
+
+   Macros: TWOTLP_USE_ZLIB (gzip; link with -lz), TWOTLP_API (linkage, defaults to TWTRACE_API).
+
+   History: 0.1 first version.
+   License: MIT (end of file). */
+#ifndef TWOTLP_HTTP_H
+#define TWOTLP_HTTP_H
+#ifndef TWTRACE_H
+#error "twotlp_http.h: include twtrace.h first"
+#endif
+
+#define TWOTLP_VERSION "0.1.0"
+#ifndef TWOTLP_API
+#define TWOTLP_API TWTRACE_API
+#endif
+
+#define TWOTLP_RESULT_LIST(X)                                                                       \
+    X(TWOTLP_OK, 0, "ok")                                                                           \
+    X(TWOTLP_ERR_URL, -1, "bad endpoint URL: expected http://host[:port][/path]")                   \
+    X(TWOTLP_ERR_TLS, -2, "https:// needs TLS, which twotlp_http.h does not speak: export to a local " \
+                          "OpenTelemetry Collector at http://localhost:4318 and let it forward over TLS") \
+    X(TWOTLP_ERR_HEADERS, -3, "bad OTLP headers: expected key=value,key=value (percent-encoded), no control characters") \
+    X(TWOTLP_ERR_COMPRESSION, -4, "bad compression: gzip or none; gzip needs a build with TWOTLP_USE_ZLIB and -lz") \
+    X(TWOTLP_ERR_NOMEM, -5, "out of memory")                                                        \
+    X(TWOTLP_ERR_CONNECT, -6, "cannot connect to the collector")                                    \
+    X(TWOTLP_ERR_TIMEOUT, -7, "the collector did not answer in time")                               \
+    X(TWOTLP_ERR_IO, -8, "the connection failed while sending or receiving")                        \
+    X(TWOTLP_ERR_PROTOCOL, -9, "the collector's answer is not valid HTTP/1.1")                      \
+    X(TWOTLP_ERR_STATUS, -10, "the collector refused the export")                                   \
+    X(TWOTLP_ERR_TIMEOUT_VALUE, -11, "bad timeout: a whole number of milliseconds above 0")
+
+typedef enum twotlp_result {
+#define TWOTLP__ENUM(name, value, text) name = value,
+    TWOTLP_RESULT_LIST(TWOTLP__ENUM)
+#undef TWOTLP__ENUM
+    TWOTLP__RESULT_END = 1
+} twotlp_result;
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+TWOTLP_API const char *twotlp_result_string(int result);
+/* The otlp exporter's constructor (a tw_exporter_factory): reads cfg and the environment. Returns
+   0, or a twotlp_result after logging what was wrong. */
+TWOTLP_API int twotlp_create(const tw_config *cfg, tw_exporter *out);
+/* Makes twotlp_create twtrace's otlp exporter (done at load time with GCC and Clang). */
+TWOTLP_API void twotlp_register(void);
+#ifdef __cplusplus
+}
+#endif
+#endif /* TWOTLP_HTTP_H */
+
+/* ============================================================================================ */
+#if defined(TWTRACE_IMPLEMENTATION) && !defined(TWOTLP_IMPLEMENTATION_INCLUDED)
+#define TWOTLP_IMPLEMENTATION_INCLUDED
+#ifndef TWTRACE_IMPLEMENTATION_INCLUDED
+#error "twotlp_http.h: include twtrace.h before it in the file that defines TWTRACE_IMPLEMENTATION"
+#endif
+
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <ctype.h>
+#include <strings.h>
+#ifdef TWOTLP_USE_ZLIB
+#include <zlib.h>
+#endif
+
+/* --- platform --- */
+#ifdef MSG_NOSIGNAL
+#define TWOTLP__SEND_FLAGS MSG_NOSIGNAL
+#else
+#define TWOTLP__SEND_FLAGS 0
+#endif
+#ifdef SOCK_CLOEXEC
+#define TWOTLP__SOCK_FLAGS (SOCK_CLOEXEC | SOCK_NONBLOCK)
+#else
+#define TWOTLP__SOCK_FLAGS 0
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+TWOTLP_API const char *twotlp_result_string(int result) {
+    switch (result) {
+#define TWOTLP__CASE(name, value, text) \
+    case value: return text;
+        TWOTLP_RESULT_LIST(TWOTLP__CASE)
+#undef TWOTLP__CASE
+    default: return "unknown result";
+    }
+}
+
+/* --- endpoints --- */
+typedef struct twotlp__endpoint {
+    char url[1024];       /* as configured, for messages */
+    char host[256];       /* name or address, without brackets */
+    char port[8];
+    char hostport[300];   /* the Host header */
+    char path[1024];
+    char *headers;        /* "Key: value\r\n..." */
+    int timeout_ms;
+    int gzip;
+    int fd;               /* kept-alive connection, or -1 */
+    int failing;          /* the last export failed (log the recovery) */
+    unsigned char logged[100]; /* final 4xx/5xx statuses already logged (status - 400) */
+} twotlp__endpoint;
+
+typedef struct twotlp__exp {
+    twotlp__endpoint ep[2]; /* traces, metrics */
+    char *resp;             /* response buffer */
+    size_t resp_cap;
+    unsigned char *zbuf;    /* compressed body */
+    size_t zcap;
+    uint64_t rng;
+} twotlp__exp;
+
+/* Parses http://host[:port][/path]. */
+static int twotlp__parse_url(const char *url, twotlp__endpoint *ep) {
+    const char *p = url, *h, *he, *pe;
+    size_t n;
+    if (strlen(url) >= sizeof ep->url) return TWOTLP_ERR_URL;
+    strcpy(ep->url, url);
+    if (strncasecmp(p, "https://", 8) == 0) return TWOTLP_ERR_TLS;
+    if (strncasecmp(p, "http://", 7) != 0) return TWOTLP_ERR_URL;
+    p += 7;
+    pe = p + strcspn(p, "/?#");
+    if (memchr(p, '@', (size_t)(pe - p))) return TWOTLP_ERR_URL; /* no user info */
+    if (*p == '[') {
+        h = p + 1;
+        he = (const char *)memchr(h, ']', (size_t)(pe - h));
+        if (!he) return TWOTLP_ERR_URL;
+        p = he + 1;
+    } else {
+        h = p;
+        he = p;
+        while (he < pe && *he != ':') he++;
+        p = he;
+    }
+    n = (size_t)(he - h);
+    if (n == 0 || n >= sizeof ep->host) return TWOTLP_ERR_URL;
+    memcpy(ep->host, h, n), ep->host[n] = 0;
+    for (n = 0; ep->host[n]; n++) {
+        unsigned char c = (unsigned char)ep->host[n];
+        if (c <= ' ' || c >= 0x7F || c == '%' || c == '\\') return TWOTLP_ERR_URL;
+    }
+    if (p < pe && *p == ':') {
+        long port = 0;
+        const char *d = ++p;
+        if (d == pe || pe - d > 5) return TWOTLP_ERR_URL;
+        for (; p < pe; p++) {
+            if (*p < '0' || *p > '9') return TWOTLP_ERR_URL;
+            port = port * 10 + (*p - '0');
+        }
+        if (port < 1 || port > 65535) return TWOTLP_ERR_URL;
+        snprintf(ep->port, sizeof ep->port, "%ld", port);
+    } else if (p != pe) {
+        return TWOTLP_ERR_URL;
+    } else {
+        strcpy(ep->port, "80");
+    }
+    if (strchr(ep->host, ':')) snprintf(ep->hostport, sizeof ep->hostport, "[%s]:%s", ep->host, ep->port);
+    else snprintf(ep->hostport, sizeof ep->hostport, "%s:%s", ep->host, ep->port);
+    if (*pe == 0 || *pe == '#') {
+        strcpy(ep->path, "/");
+    } else {
+        n = strcspn(pe, "#");
+        if (*pe == '?') {
+            if (n + 1 >= sizeof ep->path) return TWOTLP_ERR_URL;
+            ep->path[0] = '/';
+            memcpy(ep->path + 1, pe, n), ep->path[n + 1] = 0;
+        } else {
+            if (n >= sizeof ep->path) return TWOTLP_ERR_URL;
+            memcpy(ep->path, pe, n), ep->path[n] = 0;
+        }
+    }
+    for (n = 0; ep->path[n]; n++) {
+        unsigned char c = (unsigned char)ep->path[n];
+        if (c <= ' ' || c >= 0x7F) return TWOTLP_ERR_URL;
+    }
+    return TWOTLP_OK;
+}
+
+static const char *twotlp__env2(const char *signal_var, const char *general_var) {
+    const char *v = getenv(signal_var);
+    if (v && *v) return v;
+    v = getenv(general_var);
+    return v && *v ? v : NULL;
+}
+
+/* --- headers --- */
+static int twotlp__tchar(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+static int twotlp__hex(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Appends the headers of a "k=v,k=v" list to *out ("Key: value\r\n" each), replacing earlier ones
+   with the same key. Fails on anything that could break the request: control characters (after
+   percent-decoding), keys that are not HTTP tokens, and the headers the exporter writes itself. */
+static int twotlp__add_headers(const char *list, char **out, const char *what) {
+    static const char *const reserved[] = {"host", "content-length", "content-type", "content-encoding",
+                                           "transfer-encoding", "connection", "user-agent", "te", "upgrade", "expect"};
+    const char *p = list;
+    while (p && *p) {
+        const char *end = p + strcspn(p, ","), *eq = (const char *)memchr(p, '=', (size_t)(end - p));
+        const char *ks = p, *ke, *vs, *ve;
+        char key[256], val[4096];
+        size_t kn, vn = 0, i;
+        if (end == p || strspn(p, " \t") == (size_t)(end - p)) {
+            p = *end ? end + 1 : end;
+            continue;
+        }
+        if (!eq) {
+            tw_log(TW_LOG_ERROR, "%s: \"%.*s\" is not key=value", what, (int)(end - p > 80 ? 80 : end - p), p);
+            return TWOTLP_ERR_HEADERS;
+        }
+        while (ks < eq && (*ks == ' ' || *ks == '\t')) ks++;
+        ke = eq;
+        while (ke > ks && (ke[-1] == ' ' || ke[-1] == '\t')) ke--;
+        kn = (size_t)(ke - ks);
+        if (kn == 0 || kn >= sizeof key) {
+            tw_log(TW_LOG_ERROR, "%s: empty or over-long header name", what);
+            return TWOTLP_ERR_HEADERS;
+        }
+        for (i = 0; i < kn; i++) {
+            if (!twotlp__tchar((unsigned char)ks[i])) {
+                tw_log(TW_LOG_ERROR, "%s: header name \"%.*s\" has a character not allowed in HTTP header names", what, (int)kn, ks);
+                return TWOTLP_ERR_HEADERS;
+            }
+            key[i] = ks[i];
+        }
+        key[kn] = 0;
+        for (i = 0; i < sizeof reserved / sizeof reserved[0]; i++) {
+            if (strcasecmp(key, reserved[i]) == 0) {
+                tw_log(TW_LOG_ERROR, "%s: header %s is written by the exporter and cannot be set", what, key);
+                return TWOTLP_ERR_HEADERS;
+            }
+        }
+        vs = eq + 1, ve = end;
+        while (vs < ve && (*vs == ' ' || *vs == '\t')) vs++;
+        while (ve > vs && (ve[-1] == ' ' || ve[-1] == '\t')) ve--;
+        for (; vs < ve; vs++) {
+            int c = (unsigned char)*vs;
+            if (c == '%' && ve - vs >= 3 && twotlp__hex(vs[1]) >= 0 && twotlp__hex(vs[2]) >= 0) {
+                c = twotlp__hex(vs[1]) * 16 + twotlp__hex(vs[2]);
+                vs += 2;
+            }
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                tw_log(TW_LOG_ERROR, "%s: the value of header %s contains control character 0x%02x (CR, LF and the like are not allowed)",
+                       what, key, c);
+                return TWOTLP_ERR_HEADERS;
+            }
+            if (vn + 1 >= sizeof val) {
+                tw_log(TW_LOG_ERROR, "%s: the value of header %s is longer than %zu bytes", what, key, sizeof val - 1);
+                return TWOTLP_ERR_HEADERS;
+            }
+            val[vn++] = (char)c;
+        }
+        val[vn] = 0;
+        {
+            /* drop an earlier header with this key, then append */
+            size_t old = *out ? strlen(*out) : 0, add = kn + vn + 4;
+            char *o = *out, *line = o, *nb;
+            while (line && *line) {
+                char *eol = strstr(line, "\r\n");
+                if ((size_t)(strchr(line, ':') - line) == kn && strncasecmp(line, key, kn) == 0) {
+                    memmove(line, eol + 2, strlen(eol + 2) + 1);
+                    old = strlen(o);
+                    continue;
+                }
+                line = eol + 2;
+            }
+            nb = (char *)TW_REALLOC(o, old + add + 1);
+            if (!nb) return TWOTLP_ERR_NOMEM;
+            snprintf(nb + old, add + 1, "%s: %s\r\n", key, val);
+            *out = nb;
+        }
+        p = *end ? end + 1 : end;
+    }
+    return TWOTLP_OK;
+}
+
+/* --- sockets --- */
+static uint64_t twotlp__now(void) { return tw__mono_ms(); }
+
+/* Waits for fd to be ready for `events` until the deadline: 1 ready, 0 timed out, -1 error. */
+static int twotlp__wait(int fd, short events, uint64_t deadline) {
+    for (;;) {
+        struct pollfd pf;
+        uint64_t now = twotlp__now();
+        int r;
+        if (now >= deadline) return 0;
+        pf.fd = fd, pf.events = events, pf.revents = 0;
+        r = poll(&pf, 1, (int)(deadline - now > 1000 ? 1000 : deadline - now));
+        if (r > 0) return (pf.revents & (events | POLLHUP | POLLERR)) ? 1 : -1;
+        if (r < 0 && errno != EINTR) return -1;
+    }
+}
+
+static void twotlp__close(twotlp__endpoint *ep) {
+    if (ep->fd >= 0) close(ep->fd);
+    ep->fd = -1;
+}
+
+static int twotlp__connect(twotlp__endpoint *ep, uint64_t deadline, char *why, size_t whylen) {
+    struct addrinfo hints, *res = NULL, *ai;
+    int r, last = 0;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_ADDRCONFIG;
+    r = getaddrinfo(ep->host, ep->port, &hints, &res);
+    if (r != 0) {
+        snprintf(why, whylen, "cannot resolve %s: %s", ep->host, gai_strerror(r));
+        return TWOTLP_ERR_CONNECT;
+    }
+    for (ai = res; ai; ai = ai->ai_next) {
+        int fd = socket(ai->ai_family, ai->ai_socktype | TWOTLP__SOCK_FLAGS, ai->ai_protocol), one = 1, w;
+        if (fd < 0) {
+            last = errno;
+            continue;
+        }
+#if !defined(SOCK_CLOEXEC)
+        fcntl(fd, F_SETFD, FD_CLOEXEC);
+        fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+#endif
+#ifdef SO_NOSIGPIPE
+        setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0) {
+            ep->fd = fd;
+            freeaddrinfo(res);
+            return TWOTLP_OK;
+        }
+        if (errno == EINPROGRESS && (w = twotlp__wait(fd, POLLOUT, deadline)) == 1) {
+            int err = 0;
+            socklen_t el = sizeof err;
+            getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &el);
+            if (err == 0) {
+                ep->fd = fd;
+                freeaddrinfo(res);
+                return TWOTLP_OK;
+            }
+            last = err;
+        } else {
+            last = errno == EINPROGRESS ? ETIMEDOUT : errno;
+        }
+        close(fd);
+    }
+    freeaddrinfo(res);
+    snprintf(why, whylen, "cannot connect to %s: %s", ep->hostport, strerror(last ? last : ECONNREFUSED));
+    return TWOTLP_ERR_CONNECT;
+}
+
+static int twotlp__send_all(int fd, const char *p, size_t n, uint64_t deadline) {
+    while (n) {
+        ssize_t w = send(fd, p, n, TWOTLP__SEND_FLAGS);
+        if (w > 0) {
+            p += w, n -= (size_t)w;
+        } else if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
+            int r = twotlp__wait(fd, POLLOUT, deadline);
+            if (r == 0) return TWOTLP_ERR_TIMEOUT;
+            if (r < 0) return TWOTLP_ERR_IO;
+        } else {
+            return TWOTLP_ERR_IO;
+        }
+    }
+    return TWOTLP_OK;
+}
+
+/* --- responses --- */
+/* A response as read: what the exporter needs of it. The body is kept up to TWOTLP__BODY_KEEP
+   bytes (for messages); the rest is read and discarded. */
+#define TWOTLP__HEAD_MAX 16384
+#define TWOTLP__BODY_KEEP 65536
+#define TWOTLP__BODY_MAX ((size_t)64 << 20)
+typedef struct twotlp__resp {
+    int status;
+    int close;            /* the server closes the connection after this response */
+    long retry_after_ms;  /* -1 if none */
+    char *body;           /* kept part, NUL-terminated */
+    size_t body_len;
+} twotlp__resp;
+
+/* A buffered reader over the socket. */
+typedef struct twotlp__rd {
+    int fd;
+    uint64_t deadline;
+    char buf[8192];
+    size_t at, n;
+    int eof;
+} twotlp__rd;
+
+static int twotlp__fill(twotlp__rd *r) {
+    for (;;) {
+        ssize_t k;
+        if (r->at < r->n) return TWOTLP_OK;
+        if (r->eof) return TWOTLP_ERR_IO;
+        k = recv(r->fd, r->buf, sizeof r->buf, 0);
+        if (k > 0) {
+            r->at = 0, r->n = (size_t)k;
+            return TWOTLP_OK;
+        }
+        if (k == 0) {
+            r->eof = 1;
+            return TWOTLP_ERR_IO;
+        }
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
+            int w = twotlp__wait(r->fd, POLLIN, r->deadline);
+            if (w == 0) return TWOTLP_ERR_TIMEOUT;
+            if (w < 0) return TWOTLP_ERR_IO;
+            continue;
+        }
+        return TWOTLP_ERR_IO;
+    }
+}
+
+/* One line without its CRLF (a bare LF is accepted) into line (cap bytes); PROTOCOL if longer. */
+static int twotlp__line(twotlp__rd *r, char *line, size_t cap, size_t *len) {
+    size_t n = 0;
+    for (;;) {
+        int e = twotlp__fill(r);
+        char c;
+        if (e) return e;
+        c = r->buf[r->at++];
+        if (c == '\n') break;
+        if (n + 1 >= cap) return TWOTLP_ERR_PROTOCOL;
+        line[n++] = c;
+    }
+    if (n && line[n - 1] == '\r') n--;
+    line[n] = 0;
+    *len = n;
+    return TWOTLP_OK;
+}
+
+/* Reads n body bytes (n = (size_t)-1: until the connection closes), keeping the first ones. */
+static int twotlp__body(twotlp__rd *r, twotlp__resp *resp, twotlp__exp *x, size_t n, size_t *total) {
+    int until_close = n == (size_t)-1;
+    while (n) {
+        size_t k;
+        int e = twotlp__fill(r);
+        if (e == TWOTLP_ERR_IO && until_close && r->eof) return TWOTLP_OK;
+        if (e) return e;
+        k = r->n - r->at;
+        if (!until_close && k > n) k = n;
+        if (resp->body_len < TWOTLP__BODY_KEEP) {
+            size_t keep = TWOTLP__BODY_KEEP - resp->body_len < k ? TWOTLP__BODY_KEEP - resp->body_len : k;
+            memcpy(x->resp + resp->body_len, r->buf + r->at, keep);
+            resp->body_len += keep;
+            x->resp[resp->body_len] = 0;
+        }
+        r->at += k;
+        if (!until_close) n -= k;
+        *total += k;
+        if (*total > TWOTLP__BODY_MAX) return TWOTLP_ERR_PROTOCOL;
+    }
+    return TWOTLP_OK;
+}
+
+/* Retry-After: delay-seconds or an HTTP date (IMF-fixdate, as servers send it). */
+static long twotlp__retry_after(const char *v) {
+    static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    char wd[4], m[4];
+    int d, y, hh, mm, ss, i;
+    while (*v == ' ' || *v == '\t') v++;
+    if (*v >= '0' && *v <= '9') {
+        long s = 0;
+        for (; *v >= '0' && *v <= '9'; v++)
+            if (s < 86400) s = s * 10 + (*v - '0');
+        return s * 1000;
+    }
+    if (sscanf(v, "%3s, %d %3s %d %d:%d:%d GMT", wd, &d, m, &y, &hh, &mm, &ss) == 7) {
+        for (i = 0; i < 12; i++) {
+            if (strcmp(m, mon[i]) == 0) {
+                /* days from civil (proleptic Gregorian) */
+                long yy = y - (i < 2), era = (yy >= 0 ? yy : yy - 399) / 400, yoe = yy - era * 400;
+                long doy = (153 * (i + (i < 2 ? 9 : -3)) + 2) / 5 + d - 1, doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+                long long t = (long long)(era * 146097 + doe - 719468) * 86400 + hh * 3600 + mm * 60 + ss;
+                long long now = (long long)(tw__now_ns() / 1000000000ull);
+                return t > now ? (long)((t - now) * 1000 > 86400000 ? 86400000 : (t - now) * 1000) : 0;
+            }
+        }
+    }
+    return -1;
+}
+
+/* Reads one response (skipping 1xx ones). */
+static int twotlp__read_response(twotlp__exp *x, twotlp__rd *r, twotlp__resp *resp) {
+    char line[TWOTLP__HEAD_MAX];
+    for (;;) {
+        size_t len, head = 0, clen = (size_t)-1, total = 0;
+        int chunked = 0, minor, e, keep = 0;
+        resp->status = 0, resp->close = 0, resp->retry_after_ms = -1, resp->body_len = 0, x->resp[0] = 0;
+        if ((e = twotlp__line(r, line, sizeof line, &len)) != 0) return e;
+        if (len < 12 || strncmp(line, "HTTP/1.", 7) != 0 || (line[7] != '0' && line[7] != '1') || line[8] != ' ' ||
+            !isdigit((unsigned char)line[9]) || !isdigit((unsigned char)line[10]) || !isdigit((unsigned char)line[11]) ||
+            (len > 12 && line[12] != ' '))
+            return TWOTLP_ERR_PROTOCOL;
+        minor = line[7] - '0';
+        resp->status = (line[9] - '0') * 100 + (line[10] - '0') * 10 + (line[11] - '0');
+        if (resp->status < 100) return TWOTLP_ERR_PROTOCOL;
+        for (;;) {
+            char *colon, *v, *ve;
+            if ((e = twotlp__line(r, line, sizeof line, &len)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
+            if (len == 0) break;
+            head += len;
+            if (head > TWOTLP__HEAD_MAX) return TWOTLP_ERR_PROTOCOL;
+            colon = strchr(line, ':');
+            if (!colon || colon == line) return TWOTLP_ERR_PROTOCOL;
+            *colon = 0;
+            v = colon + 1;
+            while (*v == ' ' || *v == '\t') v++;
+            ve = v + strlen(v);
+            while (ve > v && (ve[-1] == ' ' || ve[-1] == '\t')) *--ve = 0;
+            if (strcasecmp(line, "content-length") == 0) {
+                size_t c = 0;
+                if (!*v || clen != (size_t)-1) return TWOTLP_ERR_PROTOCOL;
+                for (; *v; v++) {
+                    if (*v < '0' || *v > '9' || c > TWOTLP__BODY_MAX) return TWOTLP_ERR_PROTOCOL;
+                    c = c * 10 + (size_t)(*v - '0');
+                }
+                clen = c;
+            } else if (strcasecmp(line, "transfer-encoding") == 0) {
+                if (strcasecmp(v, "chunked") != 0) return TWOTLP_ERR_PROTOCOL; /* nothing else is sent to a client here */
+                chunked = 1;
+            } else if (strcasecmp(line, "connection") == 0) {
+                if (strstr(v, "close") || strstr(v, "Close")) resp->close = 1;
+                if (strstr(v, "keep-alive") || strstr(v, "Keep-Alive")) keep = 1;
+            } else if (strcasecmp(line, "retry-after") == 0) {
+                resp->retry_after_ms = twotlp__retry_after(v);
+            }
+        }
+        if (minor == 0 && !keep) resp->close = 1;
+        if (resp->status >= 100 && resp->status < 200) continue; /* 100 Continue and the like */
+        if (resp->status == 204 || resp->status == 304) return TWOTLP_OK;
+        if (chunked) {
+            for (;;) {
+                size_t sz = 0;
+                char *p;
+                if ((e = twotlp__line(r, line, 256, &len)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
+                for (p = line; twotlp__hex(*p) >= 0; p++) {
+                    if (sz > TWOTLP__BODY_MAX) return TWOTLP_ERR_PROTOCOL;
+                    sz = sz * 16 + (size_t)twotlp__hex(*p);
+                }
+                if (p == line || (*p && *p != ';' && *p != ' ' && *p != '\t')) return TWOTLP_ERR_PROTOCOL;
+                if (sz == 0) {
+                    do { /* trailers */
+                        if ((e = twotlp__line(r, line, sizeof line, &len)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
+                    } while (len);
+                    break;
+                }
+                if ((e = twotlp__body(r, resp, x, sz, &total)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
+                if ((e = twotlp__line(r, line, 8, &len)) != 0 || len != 0) return e == TWOTLP_ERR_TIMEOUT ? e : TWOTLP_ERR_PROTOCOL;
+            }
+        } else if (clen != (size_t)-1) {
+            if ((e = twotlp__body(r, resp, x, clen, &total)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
+        } else {
+            resp->close = 1;
+            if ((e = twotlp__body(r, resp, x, (size_t)-1, &total)) != 0) return e;
+        }
+        if (r->at < r->n) resp->close = 1; /* bytes nobody asked for: do not reuse this connection */
+        return TWOTLP_OK;
+    }
+}
+
+/* --- one request --- */
+static uint64_t twotlp__rand(twotlp__exp *x) {
+    x->rng ^= x->rng << 13, x->rng ^= x->rng >> 7, x->rng ^= x->rng << 17;
+    return x->rng;
+}
+
+/* POSTs body to the endpoint (reconnecting once at once if a kept-alive connection turns out
+   closed) and reads the answer. */
+static int twotlp__post(twotlp__exp *x, twotlp__endpoint *ep, const char *body, size_t len, uint64_t deadline,
+                        twotlp__resp *resp, char *why, size_t whylen) {
+    char head[8192];
+    int attempt, n;
+    n = snprintf(head, sizeof head,
+                 "POST %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: twtrace/" TWTRACE_VERSION " (twotlp_http.h " TWOTLP_VERSION
+                 ")\r\nContent-Type: application/json\r\nContent-Length: %zu\r\n%s%s\r\n",
+                 ep->path, ep->hostport, len, ep->gzip ? "Content-Encoding: gzip\r\n" : "", ep->headers ? ep->headers : "");
+    if (n < 0 || (size_t)n >= sizeof head) {
+        snprintf(why, whylen, "request head over %zu bytes (too many OTLP headers)", sizeof head);
+        return TWOTLP_ERR_HEADERS;
+    }
+    for (attempt = 0; attempt < 2; attempt++) {
+        int reused = ep->fd >= 0, e;
+        twotlp__rd *rd;
+        if (!reused && (e = twotlp__connect(ep, deadline, why, whylen)) != 0) return e;
+        e = twotlp__send_all(ep->fd, head, (size_t)n, deadline);
+        if (!e) e = twotlp__send_all(ep->fd, body, len, deadline);
+        if (e) {
+            twotlp__close(ep);
+            if (reused && e == TWOTLP_ERR_IO) continue; /* the server closed the idle connection */
+            snprintf(why, whylen, "%s while sending to %s", e == TWOTLP_ERR_TIMEOUT ? "timed out" : strerror(errno), ep->hostport);
+            return e;
+        }
+        rd = (twotlp__rd *)TW_MALLOC(sizeof *rd);
+        if (!rd) {
+            twotlp__close(ep);
+            return TWOTLP_ERR_NOMEM;
+        }
+        rd->fd = ep->fd, rd->deadline = deadline, rd->at = rd->n = 0, rd->eof = 0;
+        e = twotlp__read_response(x, rd, resp);
+        if (e == TWOTLP_ERR_IO && reused && rd->n == 0 && rd->eof) {
+            /* closed before answering a reused connection: the request was not seen */
+            TW_FREE(rd);
+            twotlp__close(ep);
+            continue;
+        }
+        TW_FREE(rd);
+        if (e || resp->close) twotlp__close(ep);
+        if (e) {
+            snprintf(why, whylen, "%s from %s", e == TWOTLP_ERR_TIMEOUT ? "no answer in time" : e == TWOTLP_ERR_PROTOCOL ? "a malformed HTTP response" : "connection lost before the answer", ep->hostport);
+            return e;
+        }
+        return TWOTLP_OK;
+    }
+    snprintf(why, whylen, "connection to %s closed twice before an answer", ep->hostport);
+    return TWOTLP_ERR_IO;
+}
+
+/* --- partialSuccess --- */
+/* Logs {"partialSuccess":{"rejectedSpans":"N","errorMessage":"..."}} if N > 0 or there is a message. */
+static void twotlp__partial(const char *body, const char *what) {
+    const char *p = strstr(body, "\"partialSuccess\""), *r, *m;
+    long long rejected = 0;
+    if (!p) return;
+    r = strstr(p, what);
+    if (r) {
+        r += strlen(what);
+        while (*r == '"' || *r == ':' || *r == ' ') r++;
+        rejected = strtoll(r, NULL, 10);
+    }
+    m = strstr(p, "\"errorMessage\"");
+    if (m) {
+        m += 14;
+        while (*m == ':' || *m == ' ') m++;
+    }
+    if (rejected > 0 || (m && *m == '"' && m[1] != '"'))
+        tw_log(TW_LOG_WARN, "the collector accepted part of an export: %lld %s, message: %.300s", rejected, what + 1,
+               m ? m : "(none)");
+}
+
+/* --- export --- */
+static void twotlp__sleep_ms(uint64_t ms) {
+    struct timespec ts;
+    ts.tv_sec = (time_t)(ms / 1000), ts.tv_nsec = (long)(ms % 1000) * 1000000L;
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    }
+}
+
+static const unsigned char *twotlp__compress(twotlp__exp *x, const char *body, size_t *len) {
+#ifdef TWOTLP_USE_ZLIB
+    z_stream z;
+    size_t need = *len + *len / 1000 + 64;
+    if (x->zcap < need) {
+        unsigned char *nb = (unsigned char *)TW_REALLOC(x->zbuf, need);
+        if (!nb) return NULL;
+        x->zbuf = nb, x->zcap = need;
+    }
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return NULL;
+    z.next_in = (Bytef *)(uintptr_t)body, z.avail_in = (uInt)*len;
+    z.next_out = x->zbuf, z.avail_out = (uInt)x->zcap;
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END) {
+        deflateEnd(&z);
+        return NULL;
+    }
+    *len = z.total_out;
+    deflateEnd(&z);
+    return x->zbuf;
+#else
+    (void)x, (void)body, (void)len;
+    return NULL;
+#endif
+}
+
+/* Delivers one body with retries; 0 when delivered (or accepted in part), -1 when lost. */
+static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len, size_t count) {
+    twotlp__endpoint *ep = &x->ep[sig];
+    uint64_t start = twotlp__now(), deadline = start + (uint64_t)ep->timeout_ms, backoff = 100;
+    const char *body = json;
+    char why[2048] = "";
+    int attempt;
+    if (ep->gzip) {
+        body = (const char *)twotlp__compress(x, json, &len);
+        if (!body) {
+            tw_log(TW_LOG_ERROR, "otlp: gzip compression failed; %zu %s lost", count, sig ? "data points" : "spans");
+            return -1;
+        }
+    }
+    for (attempt = 1;; attempt++) {
+        twotlp__resp resp;
+        uint64_t give_up = TW__LOAD(&tw__g.give_up_ms), now, wait;
+        int e, retry;
+        if (give_up && give_up < deadline) deadline = give_up;
+        e = twotlp__post(x, ep, body, len, deadline, &resp, why, sizeof why);
+        if (!e && resp.status >= 200 && resp.status < 300) {
+            if (ep->failing) tw_log(TW_LOG_INFO, "otlp: %s reachable again", ep->url);
+            ep->failing = 0;
+            twotlp__partial(x->resp, sig ? "\"rejectedDataPoints\"" : "\"rejectedSpans\"");
+            return 0;
+        }
+        retry = e ? (e != TWOTLP_ERR_NOMEM && e != TWOTLP_ERR_HEADERS)
+                  : (resp.status == 429 || resp.status == 502 || resp.status == 503 || resp.status == 504);
+        if (!e) {
+            snprintf(why, sizeof why, "HTTP %d from %.1023s: %.300s", resp.status, ep->url, x->resp);
+            if (!retry) {
+                int k = resp.status - 400;
+                if (k < 0 || k >= 100 || !ep->logged[k])
+                    tw_log(TW_LOG_ERROR, "otlp: %s; %zu %s not retried (status %d is final)", why, count, sig ? "data points" : "spans",
+                           resp.status);
+                if (k >= 0 && k < 100) ep->logged[k] = 1;
+                ep->failing = 1;
+                return -1;
+            }
+        }
+        now = twotlp__now();
+        wait = backoff / 2 + twotlp__rand(x) % (backoff / 2 + 1); /* jitter: half to all of the backoff */
+        if (!e && resp.retry_after_ms >= 0) wait = (uint64_t)resp.retry_after_ms;
+        if (now + wait >= deadline) {
+            tw_log(TW_LOG_ERROR, "otlp: %s; giving up after %d attempt%s in %llu ms: %zu %s lost", why, attempt, attempt > 1 ? "s" : "",
+                   (unsigned long long)(now - start), count, sig ? "data points" : "spans");
+            ep->failing = 1;
+            return -1;
+        }
+        if (!ep->failing && attempt == 1) tw_log(TW_LOG_WARN, "otlp: %s; retrying", why);
+        ep->failing = 1;
+        while (wait) { /* in slices, so that a shutdown is noticed */
+            uint64_t slice = wait > 50 ? 50 : wait;
+            twotlp__sleep_ms(slice);
+            wait -= slice;
+            give_up = TW__LOAD(&tw__g.give_up_ms);
+            if (give_up && twotlp__now() >= give_up) break;
+        }
+        if (backoff < 5000) backoff *= 2;
+    }
+}
+
+static int twotlp__export_traces(void *ctx, const char *json, size_t len, size_t nspans) {
+    return twotlp__export((twotlp__exp *)ctx, 0, json, len, nspans);
+}
+static int twotlp__export_metrics(void *ctx, const char *json, size_t len) {
+    return twotlp__export((twotlp__exp *)ctx, 1, json, len, 0);
+}
+static void twotlp__destroy(void *ctx) {
+    twotlp__exp *x = (twotlp__exp *)ctx;
+    int i;
+    if (!x) return;
+    for (i = 0; i < 2; i++) twotlp__close(&x->ep[i]), TW_FREE(x->ep[i].headers);
+    TW_FREE(x->resp), TW_FREE(x->zbuf), TW_FREE(x);
+}
+
+/* --- construction --- */
+static int twotlp__setup(twotlp__exp *x, int sig, const tw_config *cfg) {
+    static const char *const SIG[2] = {"TRACES", "METRICS"}, *const PATH[2] = {"v1/traces", "v1/metrics"};
+    twotlp__endpoint *ep = &x->ep[sig];
+    char var[64], gvar[64], url[1100];
+    const char *v, *src;
+    int r;
+    ep->fd = -1;
+    /* endpoint */
+    snprintf(var, sizeof var, "OTEL_EXPORTER_OTLP_%s_ENDPOINT", SIG[sig]);
+    if ((v = getenv(var)) != NULL && *v) {
+        src = var;
+        snprintf(url, sizeof url, "%s", v);
+    } else {
+        const char *base = getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+        size_t bl;
+        src = base && *base ? "OTEL_EXPORTER_OTLP_ENDPOINT" : "tracing.endpoint";
+        if (!base || !*base) base = cfg->endpoint && *cfg->endpoint ? cfg->endpoint : "http://localhost:4318";
+        bl = strlen(base);
+        snprintf(url, sizeof url, "%s%s%s", base, bl && base[bl - 1] == '/' ? "" : "/", PATH[sig]);
+    }
+    if ((r = twotlp__parse_url(url, ep)) != 0) {
+        tw_log(TW_LOG_ERROR, "otlp: %s \"%s\": %s", src, url, twotlp_result_string(r));
+        return r;
+    }
+    if (strcmp(ep->port, "4317") == 0)
+        tw_log(TW_LOG_WARN, "otlp: %s \"%s\" uses port 4317, the OTLP/gRPC port; this exporter speaks OTLP/HTTP, whose port is 4318", src, url);
+    /* headers: the general list, then the signal's (its keys win) */
+    v = getenv("OTEL_EXPORTER_OTLP_HEADERS");
+    if ((r = twotlp__add_headers(v ? v : cfg->otlp_headers, &ep->headers,
+                                 v ? "OTEL_EXPORTER_OTLP_HEADERS" : "tracing.otlp_headers")) != 0)
+        return r;
+    snprintf(var, sizeof var, "OTEL_EXPORTER_OTLP_%s_HEADERS", SIG[sig]);
+    if ((v = getenv(var)) != NULL && (r = twotlp__add_headers(v, &ep->headers, var)) != 0) return r;
+    /* timeout */
+    snprintf(var, sizeof var, "OTEL_EXPORTER_OTLP_%s_TIMEOUT", SIG[sig]);
+    v = twotlp__env2(var, "OTEL_EXPORTER_OTLP_TIMEOUT");
+    ep->timeout_ms = cfg->otlp_timeout_ms > 0 ? cfg->otlp_timeout_ms : 10000;
+    if (v) {
+        char *end;
+        long t = strtol(v, &end, 10);
+        if (end == v || *end || t <= 0 || t > 3600000) {
+            tw_log(TW_LOG_ERROR, "otlp: timeout \"%s\": %s (at most 3600000)", v, twotlp_result_string(TWOTLP_ERR_TIMEOUT_VALUE));
+            return TWOTLP_ERR_TIMEOUT_VALUE;
+        }
+        ep->timeout_ms = (int)t;
+    }
+    /* compression */
+    snprintf(gvar, sizeof gvar, "OTEL_EXPORTER_OTLP_%s_COMPRESSION", SIG[sig]);
+    v = twotlp__env2(gvar, "OTEL_EXPORTER_OTLP_COMPRESSION");
+    if (!v) v = cfg->otlp_compression && *cfg->otlp_compression ? cfg->otlp_compression : "none";
+    if (strcmp(v, "gzip") == 0) {
+#ifdef TWOTLP_USE_ZLIB
+        ep->gzip = 1;
+#else
+        tw_log(TW_LOG_ERROR, "otlp: compression \"gzip\" needs zlib: build with -DTWOTLP_USE_ZLIB and -lz, or set compression to none");
+        return TWOTLP_ERR_COMPRESSION;
+#endif
+    } else if (strcmp(v, "none") != 0) {
+        tw_log(TW_LOG_ERROR, "otlp: compression \"%s\": %s", v, twotlp_result_string(TWOTLP_ERR_COMPRESSION));
+        return TWOTLP_ERR_COMPRESSION;
+    }
+    return TWOTLP_OK;
+}
+
+TWOTLP_API int twotlp_create(const tw_config *cfg, tw_exporter *out) {
+    twotlp__exp *x = (twotlp__exp *)TW_MALLOC(sizeof *x);
+    int r, i;
+    if (!x) return TWOTLP_ERR_NOMEM;
+    memset(x, 0, sizeof *x);
+    x->ep[0].fd = x->ep[1].fd = -1;
+    x->resp = (char *)TW_MALLOC(TWOTLP__BODY_KEEP + 1);
+    x->rng = tw__now_ns() ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)x;
+    if (!x->rng) x->rng = 1;
+    if (!x->resp) {
+        twotlp__destroy(x);
+        return TWOTLP_ERR_NOMEM;
+    }
+    for (i = 0; i < 2; i++) {
+        if ((r = twotlp__setup(x, i, cfg)) != 0) {
+            twotlp__destroy(x);
+            return r;
+        }
+    }
+    out->ctx = x;
+    out->export_traces = twotlp__export_traces;
+    out->export_metrics = twotlp__export_metrics;
+    out->shutdown = twotlp__destroy;
+    return TWOTLP_OK;
+}
+
+TWOTLP_API void twotlp_register(void) { tw_register_otlp_factory(twotlp_create); }
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((constructor)) static void twotlp__autoregister(void) { twotlp_register(); }
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TWOTLP_IMPLEMENTATION */
+
+/*
+MIT License
+
+Copyright (c) 2026 the twtrace kit authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+*/
