@@ -10,12 +10,16 @@ CFLAGS  ?= -O2 -Wall -Wextra
 LDLIBS  ?= -lpthread
 NODE_MODULES = tools/node_modules/.installed
 
-PROGRAMS = tools/twtok
+PROGRAMS = tools/twtok examples/agent_demo
+CONFIG  ?=
 
 all: $(PROGRAMS)
 
 tools/twtok: tools/twtok.c twtokenize.h
 	$(CC) $(CFLAGS) -o $@ tools/twtok.c $(LDLIBS)
+
+examples/agent_demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
+	$(CC) $(CFLAGS) -o $@ examples/agent_demo.c $(LDLIBS) -lm
 
 $(NODE_MODULES): tools/package.json tools/package-lock.json
 	cd tools && npm ci --no-audit --no-fund
@@ -40,8 +44,8 @@ check-reference: $(NODE_MODULES) build/twtok_dump
 bench: $(NODE_MODULES)
 	bash bench/run.sh
 
-demo: all
-	@echo "(the demo arrives with examples/agent_demo.c)"
+demo: examples/agent_demo
+	./examples/agent_demo $(CONFIG)
 
 clean:
 	rm -rf build test/out bench/out $(PROGRAMS)

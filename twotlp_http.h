@@ -190,8 +190,12 @@ static int twotlp__parse_url(const char *url, twotlp__endpoint *ep) {
     } else {
         strcpy(ep->port, "80");
     }
-    if (strchr(ep->host, ':')) snprintf(ep->hostport, sizeof ep->hostport, "[%s]:%s", ep->host, ep->port);
-    else snprintf(ep->hostport, sizeof ep->hostport, "%s:%s", ep->host, ep->port);
+    {
+        char hp[sizeof ep->hostport];
+        int six = strchr(ep->host, ':') != NULL;
+        snprintf(hp, sizeof hp, "%s%s%s:%s", six ? "[" : "", ep->host, six ? "]" : "", ep->port);
+        memcpy(ep->hostport, hp, sizeof hp);
+    }
     if (*pe == 0 || *pe == '#') {
         strcpy(ep->path, "/");
     } else {

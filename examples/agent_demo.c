@@ -1,0 +1,148 @@
+/* agent_demo.c - a simulated TaskWeaver round, instrumented with twtrace.h.
+   User query -> Planner -> CodeInterpreter (CodeGenerator, CodeExecutor; the first execution
+   fails with an exception, the second works) -> Planner reply. Every role and step is a span with
+   its prompt, code and output as attributes; token counts come from twtokenize.h and go on the spans
+   and into the prompt_size counter. The code runs in a child process (a "kernel") that joins the
+   trace through the TRACEPARENT environment variable.
+
+     ./agent_demo                 console exporter (no collector needed)
+     ./agent_demo project.json    any TaskWeaver-style project configuration (e.g. deploy/project.json)
+*/
+#define TWTRACE_IMPLEMENTATION
+#include "../twtokenize.h"
+#include "../twtrace.h"
+#include "../twotlp_http.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char *USER_QUERY = "Load sales.csv and tell me which month had the highest revenue.";
+static const char *PLANNER_PROMPT =
+    "You are the Planner of TaskWeaver. Decompose the user's request into steps and delegate them to the "
+    "CodeInterpreter. Conversation so far:\nUser: Load sales.csv and tell me which month had the highest revenue.\n";
+static const char *PLANNER_PLAN =
+    "1. Ask CodeInterpreter to load sales.csv\n2. Ask it to group revenue by month and report the maximum\n";
+static const char *CODE_PROMPT =
+    "You are the CodeGenerator. Write Python code for: load sales.csv and find the month with the highest revenue.";
+static const char *CODE_V1 = "import pandas as pd\ndf = pd.read_csv('sale.csv')\nprint(df.groupby('month').revenue.sum().idxmax())\n";
+static const char *CODE_V2 = "import pandas as pd\ndf = pd.read_csv('sales.csv')\nprint(df.groupby('month').revenue.sum().idxmax())\n";
+static const char *TRACEBACK =
+    "Traceback (most recent call last):\n  File \"<cell 1>\", line 2, in <module>\n"
+    "FileNotFoundError: [Errno 2] No such file or directory: 'sale.csv'\n";
+static const char *FINAL_REPLY = "March had the highest revenue (42,180 USD).";
+
+static const char *config_path;
+static const char *self_path;
+
+/* An LLM call: the prompt and the response on the current span, their token counts on it too and
+   in prompt_size. */
+static void llm_call(const char *prompt, const char *response) {
+    int64_t in = tw_count_tokens(prompt, strlen(prompt)), out = tw_count_tokens(response, strlen(response));
+    tw_set_span_attribute_str("prompt", prompt);
+    tw_set_span_attribute_str("response", response);
+    if (in >= 0 && out >= 0) {
+        tw_set_span_attribute_int("prompt_size", in);
+        tw_set_span_attribute_int("response_size", out);
+        tw_add_prompt_size(in, "input");
+        tw_add_prompt_size(out, "output");
+    }
+}
+
+static int start_tracing(void) {
+    if (config_path) return tw_init_from_file(config_path);
+    {
+        tw_config c = tw_config_default();
+        c.enabled = 1, c.exporter = "console", c.service_name = "agent_demo";
+        return tw_init(&c);
+    }
+}
+
+/* The kernel: a child process that runs one cell. */
+static int kernel_main(const char *code) {
+    int fails = strstr(code, "'sale.csv'") != NULL;
+    if (start_tracing() != TW_OK) return 2;
+    TW_SPAN("Kernel.run_cell") {
+        tw_set_span_attribute_str("code", code);
+        tw_set_span_attribute_int("process.pid", (int64_t)getpid());
+        if (fails) {
+            tw_set_span_exception("FileNotFoundError", "[Errno 2] No such file or directory: 'sale.csv'", TRACEBACK);
+        } else {
+            tw_set_span_attribute_str("output", "March\n");
+            tw_set_span_status(TW_STATUS_OK, NULL);
+        }
+    }
+    tw_shutdown();
+    return fails ? 1 : 0;
+}
+
+/* Runs code in a kernel process that joins this trace; returns the kernel's exit status. */
+static int execute(const char *code) {
+    char tp[64];
+    pid_t pid;
+    int st = 0;
+    if (tw_traceparent(tp, sizeof tp) == TW_OK) setenv("TRACEPARENT", tp, 1);
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        execl(self_path, self_path, "--kernel", code, config_path, (char *)NULL);
+        _exit(127);
+    }
+    unsetenv("TRACEPARENT");
+    if (pid < 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st)) return -1;
+    return WEXITSTATUS(st);
+}
+
+static int code_interpreter(const char *task) {
+    int attempt, rc = -1;
+    TW_SPAN("CodeInterpreter.reply") {
+        tw_set_span_attribute_str("task", task);
+        for (attempt = 1; attempt <= 2 && rc != 0; attempt++) {
+            const char *code = attempt == 1 ? CODE_V1 : CODE_V2;
+            TW_SPAN("CodeGenerator.reply") {
+                tw_set_span_attribute_int("attempt", attempt);
+                llm_call(attempt == 1 ? CODE_PROMPT : TRACEBACK, code);
+            }
+            TW_SPAN("CodeExecutor.execute") {
+                tw_set_span_attribute_str("code", code);
+                rc = execute(code);
+                tw_set_span_attribute_int("exit_code", rc);
+                if (rc != 0) tw_set_span_exception("FileNotFoundError", "[Errno 2] No such file or directory: 'sale.csv'", TRACEBACK);
+                else tw_set_span_attribute_str("output", "March\n"), tw_set_span_status(TW_STATUS_OK, NULL);
+            }
+        }
+        if (rc == 0) tw_set_span_status(TW_STATUS_OK, NULL);
+    }
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    int rc;
+    self_path = argv[0];
+    if (argc >= 3 && strcmp(argv[1], "--kernel") == 0) {
+        config_path = argc >= 4 ? argv[3] : NULL;
+        return kernel_main(argv[2]);
+    }
+    config_path = argc >= 2 ? argv[1] : NULL;
+    if ((rc = start_tracing()) != TW_OK) {
+        fprintf(stderr, "agent_demo: tracing did not start: %s\n", tw_result_string(rc));
+        return 1;
+    }
+    TW_SPAN("Session.send_message") {
+        tw_set_span_attribute_str("user_query", USER_QUERY);
+        TW_SPAN("Planner.reply") {
+            llm_call(PLANNER_PROMPT, PLANNER_PLAN);
+            tw_set_span_status(TW_STATUS_OK, NULL);
+        }
+        rc = code_interpreter("load sales.csv and report the month with the highest revenue");
+        TW_SPAN("Planner.reply") {
+            llm_call(PLANNER_PLAN, FINAL_REPLY);
+            tw_set_span_attribute_str("reply_to_user", FINAL_REPLY);
+            tw_set_span_status(TW_STATUS_OK, NULL);
+        }
+    }
+    printf("Planner -> User: %s\n", FINAL_REPLY);
+    tw_shutdown();
+    return rc == 0 ? 0 : 1;
+}

@@ -1,0 +1,547 @@
+/* test_otlp.c - twotlp_http.h against the Node test receiver (test/otlp/receiver.mjs): conformance
+   to the OTLP schema and its meaning, endpoints and headers, and behaviour under trouble (collector
+   down then up, 503 with Retry-After, resets, garbage, slow answers, 4xx, oversized batches,
+   shutdown with the collector down). Run by test/otlp/run.sh, which starts the receiver and passes
+   its ports in RECV_DATA and RECV_CTL. Without them only the tests that need no receiver run. */
+#include "../../twtokenize.h"
+#define TWTRACE_IMPLEMENTATION
+#include "../../twtokenize.h"
+#include "../../twtrace.h"
+#include "../../twotlp_http.h"
+#include "../tw_test.h"
+#include <arpa/inet.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int data_port, ctl_port;
+static char data_url[64];
+static pthread_mutex_t log_mu = PTHREAD_MUTEX_INITIALIZER;
+static char logs[16384];
+
+static void capture_log(int level, const char *msg, void *user) {
+    size_t n;
+    (void)user, (void)level;
+    pthread_mutex_lock(&log_mu);
+    n = strlen(logs);
+    if (n + strlen(msg) + 2 < sizeof logs) snprintf(logs + n, sizeof logs - n, "%s\n", msg);
+    pthread_mutex_unlock(&log_mu);
+}
+static int logged(const char *needle) {
+    int r;
+    pthread_mutex_lock(&log_mu);
+    r = strstr(logs, needle) != NULL;
+    pthread_mutex_unlock(&log_mu);
+    return r;
+}
+static size_t logged_count(const char *needle) {
+    size_t n = 0;
+    const char *p = logs;
+    pthread_mutex_lock(&log_mu);
+    while ((p = strstr(p, needle)) != NULL) n++, p++;
+    pthread_mutex_unlock(&log_mu);
+    return n;
+}
+static void clear_log(void) {
+    pthread_mutex_lock(&log_mu);
+    logs[0] = 0;
+    pthread_mutex_unlock(&log_mu);
+}
+
+static double now_s(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* GET path on the control port; the answer's body into out. */
+static int ctl(const char *path, char *out, size_t cap) {
+    struct sockaddr_in a;
+    char req[2048], buf[65536];
+    size_t n = 0;
+    ssize_t k;
+    char *body;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0) return -1;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET, a.sin_port = htons((uint16_t)ctl_port), a.sin_addr.s_addr = htonl(0x7F000001);
+    if (connect(fd, (struct sockaddr *)&a, sizeof a) != 0) {
+        close(fd);
+        return -1;
+    }
+    snprintf(req, sizeof req, "GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", path);
+    if (write(fd, req, strlen(req)) < 0) {
+        close(fd);
+        return -1;
+    }
+    while (n + 1 < sizeof buf && (k = read(fd, buf + n, sizeof buf - 1 - n)) > 0) n += (size_t)k;
+    close(fd);
+    buf[n] = 0;
+    body = strstr(buf, "\r\n\r\n");
+    if (out) snprintf(out, cap, "%s", body ? body + 4 : "");
+    return 0;
+}
+static long report_num(const char *key) {
+    char r[65536], k[64];
+    const char *p;
+    snprintf(k, sizeof k, "\n%s=", key);
+    ctl("/report", r + 1, sizeof r - 1);
+    r[0] = '\n';
+    p = strstr(r, k);
+    return p ? strtol(p + strlen(k), NULL, 10) : -1;
+}
+static void report_str(const char *key, char *out, size_t cap) {
+    char r[65536], k[64];
+    const char *p;
+    size_t n = 0;
+    snprintf(k, sizeof k, "\n%s=", key);
+    ctl("/report", r + 1, sizeof r - 1);
+    r[0] = '\n';
+    p = strstr(r, k);
+    if (p) {
+        p += strlen(k);
+        while (p[n] && p[n] != '\n' && n + 1 < cap) n++;
+        memcpy(out, p, n);
+    }
+    out[n] = 0;
+}
+
+static tw_config otlp_config(void) {
+    tw_config c = tw_config_default();
+    c.enabled = 1, c.exporter = "otlp", c.endpoint = data_url, c.schedule_delay_ms = 50;
+    c.service_name = "twtrace.test";
+    c.export_timeout_ms = 10000;
+    c.otlp_timeout_ms = 8000;
+    return c;
+}
+static void spans(int n, const char *name) {
+    int i;
+    for (i = 0; i < n; i++) {
+        TW_SPAN(name) { tw_set_span_attribute_int("i", i); }
+    }
+}
+static void unset_env(void) {
+    unsetenv("OTEL_EXPORTER_OTLP_ENDPOINT"), unsetenv("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT");
+    unsetenv("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"), unsetenv("OTEL_EXPORTER_OTLP_HEADERS");
+    unsetenv("OTEL_EXPORTER_OTLP_TRACES_HEADERS"), unsetenv("OTEL_EXPORTER_OTLP_COMPRESSION");
+    unsetenv("OTEL_EXPORTER_OTLP_TIMEOUT");
+}
+
+/* --- tests that need no receiver --- */
+TEST(bad_settings_fail_at_init_with_a_clear_message) {
+    tw_config c = tw_config_default();
+    c.enabled = 1, c.exporter = "otlp";
+    unset_env();
+    clear_log();
+    c.endpoint = "https://collector.example.com:4318";
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("TLS") && logged("local") && logged("Collector"));
+    c.endpoint = "ftp://x";
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("expected http://host[:port][/path]"));
+    c.endpoint = "http://host:99999";
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER);
+    c.endpoint = "http://127.0.0.1:4318";
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", "api-key=ok,x-evil=a%0D%0AInjected: 1", 1);
+    clear_log();
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("control character 0x0d"));
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", "bad key=1", 1);
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("not allowed in HTTP header names"));
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", "Content-Length=5", 1);
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("written by the exporter"));
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", "novalue", 1);
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("is not key=value"));
+    unsetenv("OTEL_EXPORTER_OTLP_HEADERS");
+    setenv("OTEL_EXPORTER_OTLP_COMPRESSION", "brotli", 1);
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("gzip or none"));
+    setenv("OTEL_EXPORTER_OTLP_COMPRESSION", "gzip", 1);
+    clear_log();
+#ifdef TWOTLP_USE_ZLIB
+    CHECK(tw_init(&c) == TW_OK && tw_shutdown() == TW_OK);
+#else
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("needs zlib"));
+#endif
+    unsetenv("OTEL_EXPORTER_OTLP_COMPRESSION");
+    setenv("OTEL_EXPORTER_OTLP_TIMEOUT", "soon", 1);
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("bad timeout"));
+    unsetenv("OTEL_EXPORTER_OTLP_TIMEOUT");
+    clear_log();
+    c.endpoint = "http://127.0.0.1:4317";
+    CHECK(tw_init(&c) == TW_OK && logged("4317, the OTLP/gRPC port") && logged("4318"));
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(urls_parse_as_the_spec_says) {
+    twotlp__endpoint ep;
+    memset(&ep, 0, sizeof ep);
+    CHECK(twotlp__parse_url("http://[::1]:4318/v1/traces", &ep) == 0 && strcmp(ep.host, "::1") == 0 &&
+          strcmp(ep.port, "4318") == 0 && strcmp(ep.path, "/v1/traces") == 0 && strcmp(ep.hostport, "[::1]:4318") == 0);
+    CHECK(twotlp__parse_url("HTTP://Collector.local", &ep) == 0 && strcmp(ep.port, "80") == 0 && strcmp(ep.path, "/") == 0);
+    CHECK(twotlp__parse_url("http://h:1/p?q=1#frag", &ep) == 0 && strcmp(ep.path, "/p?q=1") == 0);
+    CHECK(twotlp__parse_url("http://user:pw@h/", &ep) == TWOTLP_ERR_URL);
+    CHECK(twotlp__parse_url("http://h:0/", &ep) == TWOTLP_ERR_URL);
+    CHECK(twotlp__parse_url("http://h:12x/", &ep) == TWOTLP_ERR_URL);
+    CHECK(twotlp__parse_url("http:///x", &ep) == TWOTLP_ERR_URL);
+    CHECK(twotlp__parse_url("http://h/a b", &ep) == TWOTLP_ERR_URL);
+    CHECK(twotlp__parse_url("https://h/", &ep) == TWOTLP_ERR_TLS);
+    CHECK(twotlp__retry_after("3") == 3000 && twotlp__retry_after("soon") == -1);
+    CHECK(twotlp__retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0); /* in the past: at once */
+}
+
+/* Feeds a response through a socket pair to the parser. */
+static int parse_bytes(const char *bytes, size_t n, twotlp__resp *resp) {
+    int sv[2], e;
+    twotlp__exp x;
+    static twotlp__rd rd;
+    static char rbuf[TWOTLP__BODY_KEEP + 1];
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0) return -100;
+    if (n && write(sv[1], bytes, n) < 0) return -101;
+    close(sv[1]);
+    memset(&x, 0, sizeof x);
+    x.resp = rbuf;
+    rd.fd = sv[0], rd.deadline = tw__mono_ms() + 1000, rd.at = rd.n = 0, rd.eof = 0;
+    e = twotlp__read_response(&x, &rd, resp);
+    close(sv[0]);
+    return e;
+}
+
+TEST(http_responses_parse_and_garbage_is_refused) {
+    twotlp__resp r;
+    static const char chunked[] = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4;ext=1\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\nX-T: 1\r\n\r\n";
+    static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Busy\r\nRetry-After: 7\r\nContent-Length: 4\r\n\r\nbusy";
+    static const char closing[] = "HTTP/1.0 200 OK\r\n\r\nall of it";
+    unsigned seed = 12345;
+    int i;
+    CHECK(parse_bytes(chunked, sizeof chunked - 1, &r) == 0 && r.status == 200 && r.body_len == 7 && r.close == 0);
+    CHECK(parse_bytes(cont, sizeof cont - 1, &r) == 0 && r.status == 503 && r.retry_after_ms == 7000 && r.body_len == 4);
+    CHECK(parse_bytes(closing, sizeof closing - 1, &r) == 0 && r.status == 200 && r.close == 1 && r.body_len == 9);
+    CHECK(parse_bytes("HELLO\r\n\r\n", 9, &r) == TWOTLP_ERR_PROTOCOL);
+    CHECK(parse_bytes("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", 42, &r) == TWOTLP_ERR_PROTOCOL);
+    CHECK(parse_bytes("HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\na", 56, &r) == TWOTLP_ERR_PROTOCOL);
+    CHECK(parse_bytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 51, &r) == TWOTLP_ERR_PROTOCOL);
+    CHECK(parse_bytes("", 0, &r) == TWOTLP_ERR_IO);
+    /* fuzz: mutations of valid responses never crash, hang or read out of bounds */
+    for (i = 0; i < 3000; i++) {
+        char buf[256];
+        const char *src = i % 3 == 0 ? chunked : i % 3 == 1 ? cont : closing;
+        size_t n = strlen(src), k;
+        memcpy(buf, src, n);
+        for (k = 0; k < 1 + (size_t)(i % 4); k++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[(seed >> 8) % n] = (char)(seed >> 20);
+        }
+        seed = seed * 1103515245u + 12345u;
+        if (i % 5 == 0) n = (seed >> 8) % n;
+        (void)parse_bytes(buf, n, &r);
+    }
+    CHECK(1);
+}
+
+/* --- tests against the receiver --- */
+TEST(a_session_arrives_conforming_and_meaningful) {
+    tw_config c = otlp_config();
+    const char *prompt = "Plan: load the CSV and count the rows. \xF0\x9F\x98\x80 and bad bytes \xC3\x28.";
+    int64_t in = 0, out = 0, n;
+    char res[4096];
+    unset_env();
+    ctl("/reset", NULL, 0);
+    CHECK(tw_init(&c) == TW_OK);
+    TW_SPAN("Session.send_message") {
+        TW_SPAN("Planner.reply") {
+            n = tw_count_tokens(prompt, strlen(prompt));
+            CHECK(n > 10);
+            tw_set_span_attribute_str("prompt", prompt);
+            tw_set_span_attribute_int("prompt_size", n);
+            tw_add_prompt_size(n, "input"), in += n;
+            tw_add_prompt_size(7, "output"), out += 7;
+            tw_set_span_attribute_double("temperature", 0.5);
+            tw_set_span_attribute_bool("stream", 0);
+            tw_set_span_status(TW_STATUS_OK, NULL);
+        }
+        TW_SPAN("CodeInterpreter.reply") {
+            TW_SPAN("CodeGenerator.reply") { tw_set_span_attribute_str("code", "df = pd.read_csv('x.csv')\nprint(len(df))"); }
+            TW_SPAN("CodeExecutor.execute") {
+                tw_attr a[2];
+                a[0] = TW_ATTR_INT("attempt", 1), a[1] = TW_ATTR_DOUBLE("nan", 0.0 / 0.0);
+                tw_add_span_event("retry", a, 2);
+                tw_set_span_exception("FileNotFoundError", "x.csv not found", "Traceback ...\n  File \"<stdin>\", line 1");
+            }
+            tw_add_prompt_size(100, "input"), in += 100;
+        }
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_shutdown() == TW_OK); /* sends the metrics */
+    CHECK(report_num("spans") == 5 && report_num("schema_errors") == 0);
+    {
+        char q[256];
+        snprintf(q, sizeof q, "/check?service=twtrace.test&input=%lld&output=%lld", (long long)in, (long long)out);
+        ctl(q, res, sizeof res);
+        CHECKF(strcmp(res, "ok\n") == 0, "receiver: %s", res);
+    }
+    report_str("path", res, sizeof res);
+    CHECK(strcmp(res, "/v1/metrics") == 0);
+}
+
+TEST(endpoints_headers_and_keep_alive) {
+    tw_config c = otlp_config();
+    char v[512], url[128];
+    int i;
+    ctl("/reset", NULL, 0);
+    unset_env();
+    /* a host name (resolution may offer ::1 first, where nothing listens: the next address is tried) */
+    snprintf(url, sizeof url, "http://localhost:%d/", data_port);
+    setenv("OTEL_EXPORTER_OTLP_ENDPOINT", url, 1);
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=s%20e%2Ccret , x-team=agents,x-signal=any", 1);
+    setenv("OTEL_EXPORTER_OTLP_TRACES_HEADERS", "x-signal=traces", 1);
+    c.endpoint = "http://127.0.0.1:1"; /* the environment wins */
+    CHECK(tw_init(&c) == TW_OK);
+    for (i = 0; i < 5; i++) {
+        spans(3, "kept-alive");
+        CHECK(tw_flush(5000) == TW_OK);
+    }
+    CHECK(report_num("spans") == 15 && report_num("traces") == 5);
+    CHECK(report_num("connections") == 1); /* one connection for five requests */
+    report_str("path", v, sizeof v);
+    CHECK(strcmp(v, "/v1/traces") == 0);
+    report_str("x-api-key", v, sizeof v);
+    CHECK(strcmp(v, "s e,cret") == 0);
+    report_str("x-signal", v, sizeof v);
+    CHECK(strcmp(v, "traces") == 0);
+    CHECK(tw_shutdown() == TW_OK);
+    /* a signal endpoint is used as given */
+    ctl("/reset", NULL, 0);
+    unset_env();
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/custom/traces", data_port);
+    setenv("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", url, 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(2, "custom");
+    CHECK(tw_flush(5000) == TW_OK);
+    report_str("path", v, sizeof v);
+    CHECK(strcmp(v, "/custom/traces") == 0 && report_num("spans") == 2);
+    CHECK(tw_shutdown() == TW_OK);
+    unset_env();
+}
+
+TEST(server_closing_and_chunked_answers) {
+    tw_config c = otlp_config();
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=200-close,200-chunked,200-close,200", NULL, 0);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(2, "a");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(2, "b");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(2, "c");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(2, "d");
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(report_num("spans") == 8 && report_num("duplicates") == 0 && report_num("connections") == 3);
+    CHECK(tw_get_stats().spans_failed == 0);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(retry_after_503_then_200_delivers_exactly_once) {
+    tw_config c = otlp_config();
+    double t0;
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=503:1,503-date,429,502,504,200", NULL, 0);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    spans(20, "retried");
+    t0 = now_s();
+    CHECK(tw_flush(9000) == TW_OK);
+    CHECKF(now_s() - t0 >= 1.9, "Retry-After 1 s and an HTTP date 1.5 s ahead were honoured: %.2f s", now_s() - t0);
+    CHECK(report_num("spans") == 20 && report_num("duplicates") == 0 && report_num("requests") == 6);
+    CHECK(tw_get_stats().spans_failed == 0 && logged("HTTP 503") && logged("retrying"));
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(resets_garbage_and_truncated_answers_are_retried) {
+    tw_config c = otlp_config();
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=reset,garbage,truncated,200", NULL, 0);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(10, "survivor");
+    CHECK(tw_flush(9000) == TW_OK);
+    CHECK(report_num("spans") == 10 && report_num("duplicates") == 0 && report_num("schema_errors") == 0);
+    CHECK(tw_get_stats().spans_failed == 0);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(collector_down_at_start_then_up) {
+    tw_config c = otlp_config();
+    double t0, worst = 0;
+    int i;
+    ctl("/reset", NULL, 0);
+    ctl("/close", NULL, 0);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    for (i = 0; i < 50; i++) { /* recording never waits for the network */
+        double a = now_s();
+        TW_SPAN("while-down") { tw_set_span_attribute_int("i", i); }
+        if (now_s() - a > worst) worst = now_s() - a;
+    }
+    CHECKF(worst < 0.05, "slowest span while the collector was down: %.3f s", worst);
+    CHECK(tw_flush(300) == TW_ERR_TIMEOUT);
+    CHECK(logged("cannot connect") && logged("retrying"));
+    ctl("/open", NULL, 0);
+    t0 = now_s();
+    CHECK(tw_flush(9000) == TW_OK);
+    CHECK(now_s() - t0 < 7);
+    CHECK(report_num("spans") == 50 && report_num("duplicates") == 0);
+    CHECK(tw_get_stats().spans_failed == 0 && logged("reachable again"));
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(final_statuses_are_not_retried_and_logged_once) {
+    tw_config c = otlp_config();
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=400,400,413,partial", NULL, 0);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    spans(3, "refused");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(3, "refused");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(3, "too-large");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(3, "partial");
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(report_num("requests") == 4); /* nothing retried */
+    CHECK(logged_count("HTTP 400") == 1 && logged("scripted refusal") && logged("HTTP 413"));
+    CHECK(logged("accepted part of an export: 2 rejectedSpans") && logged("two spans were too old"));
+    CHECK(tw_get_stats().spans_failed == 9 && tw_get_stats().spans_exported == 3);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(slow_collector_costs_the_timeout_not_a_hang) {
+    tw_config c = otlp_config();
+    double t0;
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=slow:3000,slow:3000,slow:3000,slow:3000", NULL, 0);
+    c.otlp_timeout_ms = 600;
+    CHECK(tw_init(&c) == TW_OK);
+    spans(5, "slow");
+    t0 = now_s();
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECKF(now_s() - t0 < 2.0, "flush took %.2f s with a 0.6 s export timeout", now_s() - t0);
+    CHECK(tw_get_stats().spans_failed == 5);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+TEST(large_batches_split_and_huge_spans_are_cut_not_dropped) {
+    tw_config c = otlp_config();
+    static char big[10001], huge[300001];
+    char res[256];
+    int i;
+    memset(big, 'b', 10000), memset(huge, 'h', 300000);
+    ctl("/reset", NULL, 0);
+    c.max_request_bytes = 64 * 1024;
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    for (i = 0; i < 40; i++) TW_SPAN("big") { tw_set_span_attribute_str("code", big); }
+    TW_SPAN("huge") { tw_set_span_attribute_str("prompt", huge); }
+    CHECK(tw_flush(9000) == TW_OK);
+    CHECK(report_num("spans") == 41 && report_num("schema_errors") == 0);
+    CHECKF(report_num("max_body") <= 64 * 1024, "largest body %ld", report_num("max_body"));
+    CHECK(report_num("traces") >= 8);
+    ctl("/attr?key=prompt", res, sizeof res);
+    CHECK(strncmp(res, "len=", 4) == 0 && atol(res + 4) > 10000 && atol(res + 4) < 64 * 1024);
+    CHECK(logged("over tracing.max_request_bytes"));
+    CHECK(tw_get_stats().spans_failed == 0);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+#ifdef TWOTLP_USE_ZLIB
+TEST(gzip_bodies_arrive) {
+    tw_config c = otlp_config();
+    ctl("/reset", NULL, 0);
+    setenv("OTEL_EXPORTER_OTLP_COMPRESSION", "gzip", 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(30, "compressed");
+    tw_add_prompt_size(5, "input");
+    CHECK(tw_shutdown() == TW_OK);
+    CHECK(report_num("spans") == 30 && report_num("gzip") == 2 && report_num("schema_errors") == 0);
+    unsetenv("OTEL_EXPORTER_OTLP_COMPRESSION");
+}
+#endif
+
+TEST(shutdown_with_the_collector_down_returns_in_time) {
+    tw_config c = otlp_config();
+    double t0;
+    ctl("/reset", NULL, 0);
+    ctl("/close", NULL, 0);
+    c.export_timeout_ms = 1000;
+    c.otlp_timeout_ms = 30000;
+    CHECK(tw_init(&c) == TW_OK);
+    spans(10, "lost");
+    t0 = now_s();
+    tw_shutdown();
+    CHECKF(now_s() - t0 < 1.6, "tw_shutdown took %.2f s with export_timeout_ms 1000", now_s() - t0);
+    ctl("/open", NULL, 0);
+}
+
+#if defined(__SANITIZE_THREAD__)
+#define TW_NO_FORK_TEST 1 /* TSan cannot follow fork() in a threaded program */
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define TW_NO_FORK_TEST 1
+#endif
+#endif
+
+TEST(a_child_process_joins_the_trace_through_traceparent) {
+    tw_config c = otlp_config();
+    char tp[64], res[4096], q[128];
+    pid_t pid;
+    int st = 0;
+    ctl("/reset", NULL, 0);
+    CHECK(tw_init(&c) == TW_OK);
+    TW_SPAN("CodeExecutor.execute") {
+        CHECK(tw_traceparent(tp, sizeof tp) == TW_OK);
+        pid = fork();
+        if (pid == 0) {
+            /* the child as a fresh program would: a new tracer, TRACEPARENT from its parent */
+            tw_shutdown();
+            setenv("TRACEPARENT", tp, 1);
+            if (tw_init(&c) != TW_OK) _exit(3);
+            TW_SPAN("kernel.run_cell") { tw_set_span_attribute_str("code", "print(1)"); }
+            _exit(tw_shutdown() == TW_OK ? 0 : 4);
+        }
+        CHECK(pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    }
+    CHECK(tw_shutdown() == TW_OK);
+    CHECK(report_num("spans") == 2);
+    snprintf(q, sizeof q, "/check?service=twtrace.test");
+    ctl(q, res, sizeof res);
+    CHECKF(strcmp(res, "ok\n") == 0, "receiver: %s", res); /* the child's parent arrived: same trace */
+    unsetenv("TRACEPARENT");
+}
+
+int main(void) {
+    const char *d = getenv("RECV_DATA"), *k = getenv("RECV_CTL");
+    tw_set_log_function(capture_log, NULL);
+    RUN(bad_settings_fail_at_init_with_a_clear_message);
+    RUN(urls_parse_as_the_spec_says);
+    RUN(http_responses_parse_and_garbage_is_refused);
+    if (d && k) {
+        data_port = atoi(d), ctl_port = atoi(k);
+        snprintf(data_url, sizeof data_url, "http://127.0.0.1:%d", data_port);
+        RUN(a_session_arrives_conforming_and_meaningful);
+        RUN(endpoints_headers_and_keep_alive);
+        RUN(server_closing_and_chunked_answers);
+        RUN(retry_after_503_then_200_delivers_exactly_once);
+        RUN(resets_garbage_and_truncated_answers_are_retried);
+        RUN(collector_down_at_start_then_up);
+        RUN(final_statuses_are_not_retried_and_logged_once);
+        RUN(slow_collector_costs_the_timeout_not_a_hang);
+        RUN(large_batches_split_and_huge_spans_are_cut_not_dropped);
+#ifdef TWOTLP_USE_ZLIB
+        RUN(gzip_bodies_arrive);
+#endif
+        RUN(shutdown_with_the_collector_down_returns_in_time);
+#ifndef TW_NO_FORK_TEST
+        RUN(a_child_process_joins_the_trace_through_traceparent);
+#endif
+    } else {
+        printf("FAIL receiver: RECV_DATA and RECV_CTL are not set (run test/otlp/run.sh)\n");
+    }
+    TEST_EXIT();
+}
