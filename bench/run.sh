@@ -7,14 +7,18 @@ mkdir -p bench/out
 bash bench/corpus.sh bench/out
 $CC -O2 -o bench/out/bench_tokenize bench/bench_tokenize.c -lpthread
 $CC -O2 -o bench/out/bench_trace bench/bench_trace.c -lpthread -lm
+$CC -O2 -o bench/out/bench_otlp bench/bench_otlp.c -lpthread -lm
 echo "== tokenizer (cl100k_base), single thread unless said; peer: npm tiktoken $(node -p 'require("./tools/node_modules/tiktoken/package.json").version') in the same run"
 ./bench/out/bench_tokenize bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
 node bench/bench_tiktoken.mjs bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
 echo "== tracing: start + two attributes + end"
 ./bench/out/bench_trace 2> /dev/null
+echo "== export: OTLP JSON serialization and delivery over loopback (exporter thread CPU)"
+./bench/out/bench_otlp 2> /dev/null
 echo "== header size and compile time of the implementation translation unit"
-for h in twtokenize.h twtrace.h; do
+for h in twtokenize.h twtrace.h twotlp_http.h; do
   printf '%-14s %8d bytes  ' "$h" "$(stat -c %s $h)"
-  s=$(date +%s.%N); $CC -O2 -c -o bench/out/h.o test/compile/impl.c -DTW_HEADER="\"../../$h\""; e=$(date +%s.%N)
+  pre=""; [ "$h" = twotlp_http.h ] && pre='-DTW_PRE="../../twtrace.h"'
+  s=$(date +%s.%N); $CC -O2 -c -o bench/out/h.o test/compile/impl.c $pre -DTW_HEADER="\"../../$h\""; e=$(date +%s.%N)
   printf 'cc -O2 -c: %.2f s\n' "$(echo "$e - $s" | bc)"
 done
