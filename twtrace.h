@@ -2477,8 +2477,9 @@ TWTRACE_API int tw_shutdown(void) {
     }
     st = tw_get_stats();
     if (st.spans_dropped || st.export_failures)
-        tw_log(TW_LOG_WARN, "shutdown: %llu spans dropped (queue full), %llu exports failed, %llu spans exported",
-               (unsigned long long)st.spans_dropped, (unsigned long long)st.export_failures, (unsigned long long)st.spans_exported);
+        tw_log(TW_LOG_WARN, "shutdown: %llu spans dropped (queue full), %llu exports failed (%llu spans lost), %llu spans exported",
+               (unsigned long long)st.spans_dropped, (unsigned long long)st.export_failures, (unsigned long long)st.spans_failed,
+               (unsigned long long)st.spans_exported);
     if (r == TW_OK) {
         if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
         while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
