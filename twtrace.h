@@ -622,7 +622,7 @@ static int tw__ring_push(tw__ring *r, void *item) {
         int64_t dif = (int64_t)(seq - pos);
         if (dif == 0) {
             if (TW__CAS(&r->head, &pos, pos + 1)) {
-                c->item = item;
+                __atomic_store_n(&c->item, item, __ATOMIC_RELAXED); /* relaxed: the peek in tw__span_alloc */
                 TW__STORE(&c->seq, pos + 1);
                 return 1;
             }
@@ -642,7 +642,7 @@ static void *tw__ring_pop(tw__ring *r) {
         int64_t dif = (int64_t)(seq - (pos + 1));
         if (dif == 0) {
             if (TW__CAS(&r->tail, &pos, pos + 1)) {
-                void *item = c->item;
+                void *item = __atomic_load_n(&c->item, __ATOMIC_RELAXED);
                 TW__STORE(&c->seq, pos + r->mask + 1);
                 return item;
             }
@@ -1371,6 +1371,17 @@ static void tw__span_record(tw_span *s, int kind, const char *key, const void *v
 
 static tw_span *tw__span_alloc(void) {
     tw_span *s = (tw_span *)tw__ring_pop(&tw__g.free_spans);
+    {
+        /* the next free span was last touched by the exporter thread on the other core: ask for its
+           first cache lines now, so that the transfer overlaps this span's work */
+        tw__ring *r = &tw__g.free_spans;
+        tw_span *next = (tw_span *)__atomic_load_n(&r->cells[__atomic_load_n(&r->tail, __ATOMIC_RELAXED) & r->mask].item, __ATOMIC_RELAXED);
+        if (next) {
+            __builtin_prefetch(next, 1);
+            __builtin_prefetch((char *)next + 64, 1);
+            __builtin_prefetch((char *)next + 128, 1);
+        }
+    }
     if (!s) {
         s = (tw_span *)TW_MALLOC(sizeof(tw_span));
         if (!s) return NULL;
@@ -2078,9 +2089,28 @@ static void tw__console_metrics(void) {
 /* --- the exporter thread --- */
 static int tw__is_console(void) { return tw__g.cfg.exporter && strcmp(tw__g.cfg.exporter, "console") == 0; }
 
+/* The self-metric twtrace.spans.dropped (a cumulative sum by reason: queue_full, export_failed),
+   brought up to the statistics before each metrics export; it appears with the first loss. */
+static void tw__sync_self_metrics(void) {
+    static const char *const reason[2] = {"queue_full", "export_failed"};
+    uint64_t lost[2];
+    tw_counter *c;
+    int i;
+    lost[0] = TW__LOAD(&tw__g.stats.spans_dropped), lost[1] = TW__LOAD(&tw__g.stats.spans_failed);
+    if (!lost[0] && !lost[1]) return;
+    c = tw_counter_get("twtrace.spans.dropped", "{span}",
+                       "Spans lost: dropped at a full export queue (queue_full) or in exports that failed for good (export_failed).");
+    for (i = 0; i < 2; i++) {
+        int64_t have = tw_counter_value(c, "reason", reason[i]);
+        if (have < 0) have = 0;
+        if ((int64_t)lost[i] > have) tw_counter_add(c, (int64_t)lost[i] - have, "reason", reason[i]);
+    }
+}
+
 static void tw__export_metrics(tw__buf *b, int only_if_changed) {
     uint64_t now = tw__now_ns();
     int r;
+    tw__sync_self_metrics();
     b->n = 0, b->oom = 0;
     pthread_mutex_lock(&tw__g.mu);
     if (!tw__g.counters || (only_if_changed && !tw__g.metrics_dirty)) {

@@ -25,7 +25,7 @@ void require;
 let state;
 function reset() {
   state = {
-    script: [], requests: 0, traces: 0, metrics: 0, gzip: 0, connections: 0, maxBody: 0,
+    script: [], requests: 0, traceRequests: 0, traces: 0, metrics: 0, gzip: 0, connections: 0, maxBody: 0,
     spans: new Map(), duplicates: 0, schemaErrors: [], resources: [], lastHeaders: {}, lastPath: '',
     lastMetrics: null, refused: 0, attrs: new Map(),
   };
@@ -69,7 +69,10 @@ function record(path, obj) {
 
 async function handleData(req, res) {
   state.requests++;
-  const step = state.script.length ? state.script.shift() : '200';
+  // the script is for trace exports; metrics exports (which a loss can trigger) are answered 200
+  const isTraces = !req.url.includes('metrics');
+  if (isTraces) state.traceRequests++;
+  const step = isTraces && state.script.length ? state.script.shift() : '200';
   if (step === 'reset') { req.socket.destroy(); return; }
   const raw = await readBody(req).catch(() => null);
   if (raw === null) return;
@@ -216,7 +219,7 @@ function reportText() {
   for (const s of state.spans.values()) names[s.name] = (names[s.name] || 0) + 1;
   const h = state.lastHeaders;
   return [
-    `requests=${state.requests}`, `traces=${state.traces}`, `metrics=${state.metrics}`, `spans=${state.spans.size}`,
+    `requests=${state.requests}`, `trace_requests=${state.traceRequests}`, `traces=${state.traces}`, `metrics=${state.metrics}`, `spans=${state.spans.size}`,
     `duplicates=${state.duplicates}`, `schema_errors=${state.schemaErrors.length}`, `gzip=${state.gzip}`,
     `connections=${state.connections}`, `max_body=${state.maxBody}`, `path=${state.lastPath}`,
     `x-api-key=${h['x-api-key'] || ''}`, `x-team=${h['x-team'] || ''}`, `x-signal=${h['x-signal'] || ''}`,
