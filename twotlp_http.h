@@ -757,6 +757,11 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
                 return -1;
             }
         }
+        if (!retry) { /* out of memory, or headers too long for a request: trying again cannot help */
+            tw_log(TW_LOG_ERROR, "otlp: %s; %zu %s lost", why[0] ? why : twotlp_result_string(e), count, sig ? "data points" : "spans");
+            ep->failing = 1;
+            return -1;
+        }
         now = twotlp__now();
         wait = backoff / 2 + twotlp__rand(x) % (backoff / 2 + 1); /* jitter: half to all of the backoff */
         if (!e && resp.retry_after_ms >= 0) wait = (uint64_t)resp.retry_after_ms;

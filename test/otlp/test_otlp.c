@@ -464,6 +464,28 @@ TEST(gzip_bodies_arrive) {
 }
 #endif
 
+TEST(headers_too_long_for_a_request_fail_at_once) {
+    tw_config c = otlp_config();
+    static char list[9000];
+    double t0;
+    int i;
+    ctl("/reset", NULL, 0);
+    strcpy(list, "x-a=");
+    for (i = 0; i < 4090; i++) strcat(list, "a");
+    strcat(list, ",x-b=");
+    for (i = 0; i < 4090; i++) strcat(list, "b");
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", list, 1);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    spans(4, "unsendable");
+    t0 = now_s();
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECKF(now_s() - t0 < 1.0, "flush took %.2f s", now_s() - t0);
+    CHECKF(tw_get_stats().spans_failed == 4 && logged("too many OTLP headers") && report_num("requests") == 0, "failed %llu requests %ld log: %.300s", (unsigned long long)tw_get_stats().spans_failed, report_num("requests"), logs);
+    CHECK(tw_shutdown() == TW_OK);
+    unsetenv("OTEL_EXPORTER_OTLP_HEADERS");
+}
+
 TEST(shutdown_with_the_collector_down_returns_in_time) {
     tw_config c = otlp_config();
     double t0;
@@ -539,6 +561,7 @@ int main(void) {
 #ifdef TWOTLP_USE_ZLIB
         RUN(gzip_bodies_arrive);
 #endif
+        RUN(headers_too_long_for_a_request_fail_at_once);
         RUN(shutdown_with_the_collector_down_returns_in_time);
 #ifndef TW_NO_FORK_TEST
         RUN(a_child_process_joins_the_trace_through_traceparent);
