@@ -28,7 +28,7 @@
       TWTOK_API            linkage of the public functions (default extern; static with TWTOK_STATIC
                            or TWTRACE_STATIC)
       TWTOK_MALLOC/TWTOK_FREE   allocator (all or none; defaults: malloc/free)
-      TWTOK_STACK_PIECE    longest piece merged without the heap (default 256 bytes)
+      TWTOK_STACK_PIECE    longest piece merged without the heap (default 256 bytes, about 10 KB of stack)
 
    Version history:
       0.1  cl100k_base, the model table, encode/count/decode, special-token policy.
