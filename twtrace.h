@@ -2371,6 +2371,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     if (cfg.schedule_delay_ms < 1) cfg.schedule_delay_ms = 5000;
     if (cfg.export_timeout_ms < 1) cfg.export_timeout_ms = 30000;
     if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
+    if (cfg.max_request_bytes < 1024) cfg.max_request_bytes = 4 << 20; /* unset or below the 1024 the config file allows: the default */
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
     tw__started.n = 0;
     tw__g.cfg = cfg;
