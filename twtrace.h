@@ -2096,6 +2096,56 @@ static void tw__console_metrics(void) {
 /* --- the exporter thread --- */
 static int tw__is_console(void) { return tw__g.cfg.exporter && strcmp(tw__g.cfg.exporter, "console") == 0; }
 
+/* The console exporter holds a trace's spans until the trace's local root has ended (a span with no
+   parent, or whose parent is the remote TRACEPARENT one), so that each trace prints as one tree. A
+   flush, the shutdown, or more than max_queue_size held spans print whatever is held. Exporter
+   thread only. */
+static tw_span **tw__con_held;
+static size_t tw__con_n, tw__con_cap;
+
+static int tw__is_local_root(const tw_span *s) {
+    return !s->has_parent || (tw__g.remote_parent.valid && memcmp(s->parent_id, tw__g.remote_parent.span_id, 8) == 0);
+}
+
+static void tw__console_take(tw_span **spans, size_t n, int force) {
+    size_t i, k, nready = 0, nkeep = 0;
+    tw_span **ready;
+    if (tw__con_n + n > tw__con_cap) {
+        size_t nc = tw__con_cap ? tw__con_cap * 2 : 256;
+        tw_span **nh;
+        while (nc < tw__con_n + n) nc *= 2;
+        nh = (tw_span **)TW_REALLOC(tw__con_held, nc * sizeof *nh);
+        if (!nh) { /* no room to hold them: print as they come */
+            tw__console_spans(spans, n);
+            for (i = 0; i < n; i++) tw__span_free(spans[i]);
+            TW__ADD(&tw__g.stats.spans_exported, n);
+            return;
+        }
+        tw__con_held = nh, tw__con_cap = nc;
+    }
+    if (n) memcpy(tw__con_held + tw__con_n, spans, n * sizeof *spans);
+    tw__con_n += n;
+    if (!tw__con_n) return;
+    if (tw__con_n > (size_t)tw__g.cfg.max_queue_size) force = 1;
+    ready = (tw_span **)TW_MALLOC(tw__con_n * sizeof *ready);
+    if (!ready) return;
+    for (i = 0; i < tw__con_n; i++) {
+        tw_span *sp = tw__con_held[i];
+        int done = force;
+        for (k = 0; !done && k < tw__con_n; k++)
+            done = tw__is_local_root(tw__con_held[k]) && memcmp(tw__con_held[k]->trace_id, sp->trace_id, 16) == 0;
+        if (done) ready[nready++] = sp;
+        else tw__con_held[nkeep++] = sp;
+    }
+    tw__con_n = nkeep;
+    if (nready) {
+        tw__console_spans(ready, nready);
+        for (i = 0; i < nready; i++) tw__span_free(ready[i]);
+        TW__ADD(&tw__g.stats.spans_exported, nready);
+    }
+    TW_FREE(ready);
+}
+
 /* The self-metric twtrace.spans.dropped (a cumulative sum by reason: queue_full, export_failed),
    brought up to the statistics before each metrics export; it appears with the first loss. */
 static void tw__sync_self_metrics(void) {
@@ -2177,11 +2227,10 @@ static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, s
         total += n;
         tw__clock_calibrate();
         if (tw__is_console()) {
-            tw__console_spans(batch, n);
-            TW__ADD(&tw__g.stats.spans_exported, n);
-        } else if (tw__g.has_exporter) {
-            tw__send_spans(b, batch, n, scratch, scap);
+            tw__console_take(batch, n, 0); /* it frees them once printed */
+            continue;
         }
+        if (tw__g.has_exporter) tw__send_spans(b, batch, n, scratch, scap);
         for (i = 0; i < n; i++) tw__span_free(batch[i]);
     }
     return total;
@@ -2206,6 +2255,7 @@ static void *tw__exporter_main(void *arg) {
         uint64_t now;
         pthread_mutex_unlock(&tw__g.mu);
         tw__export_spans(&b, batch, &scratch, &scap);
+        if (tw__is_console() && (stop || flush_goal != tw__g.flush_completed)) tw__console_take(NULL, 0, 1);
         now = tw__mono_ms();
         if (now - tw__g.last_metric_ms >= (uint64_t)tw__g.cfg.metric_export_interval_ms) {
             tw__export_metrics(&b, 0);
@@ -2326,6 +2376,7 @@ static void tw__fork_child(void) {
     pthread_mutex_init(&tw__clk.mu, NULL);
     TW__ADD(&tw__fork_generation, 1);
     if (!tw__g.initialized) return;
+    while (tw__con_n) tw__span_free(tw__con_held[--tw__con_n]); /* the parent prints those */
     while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
     tw__g.flush_requested = tw__g.flush_completed = 0;
     tw__g.stop = 0;

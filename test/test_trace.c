@@ -492,6 +492,42 @@ TEST(fork_child_gets_a_working_tracer) {
     tw_shutdown();
 }
 
+/* The console exporter prints a trace as one tree even when its spans end in different batches. */
+TEST(console_prints_each_trace_as_one_tree) {
+    tw_config c = tw_config_default();
+    char path[] = "/tmp/twtrace-console-XXXXXX";
+    int fd = mkstemp(path), saved;
+    static char text[1 << 14];
+    size_t n;
+    FILE *f;
+    tw_span *root;
+    CHECK(fd >= 0);
+    fflush(stdout);
+    saved = dup(1);
+    dup2(fd, 1);
+    c.enabled = 1, c.exporter = "console", c.max_export_batch_size = 2, c.schedule_delay_ms = 20;
+    CHECK(tw_init(&c) == TW_OK);
+    root = tw_span_start("Session.send_message");
+    TW_SPAN("Planner.reply") {}
+    TW_SPAN("CodeInterpreter.reply") {}
+    usleep(100000); /* the two children are exported (and held) before the root ends */
+    tw_span_end(root);
+    TW_SPAN("another.trace") {}
+    tw_shutdown();
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    f = fopen(path, "rb");
+    n = f ? fread(text, 1, sizeof text - 1, f) : 0;
+    text[n] = 0;
+    if (f) fclose(f);
+    close(fd);
+    unlink(path);
+    CHECKF(count_str(text, "(taskweaver.otlp.tracer)\n") == 2, "%s", text); /* two trace headers */
+    CHECK(strstr(text, "  Session.send_message") && strstr(text, "    Planner.reply") && strstr(text, "    CodeInterpreter.reply"));
+    CHECK(strstr(text, "Session.send_message") < strstr(text, "Planner.reply"));
+}
+
 TEST(console_and_file_exporters) {
     tw_config c = tw_config_default();
     char path[] = "/tmp/twtrace-test-XXXXXX";
@@ -541,6 +577,7 @@ int main(void) {
        (glibc's malloc takes its locks around fork; the sanitizer runtime here does not) */
     RUN(fork_child_gets_a_working_tracer);
 #endif
+    RUN(console_prints_each_trace_as_one_tree);
     RUN(console_and_file_exporters);
     RUN(shutdown_returns_within_timeout_with_a_stuck_exporter);
     cap_reset();
