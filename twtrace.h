@@ -23,7 +23,8 @@
       tw_span *s = tw_span_start("CodeExecutor.execute");  ...  tw_span_end(s);
    tw_current_context() / tw_context_attach() carry the parent to another thread (a pool worker).
 
-   Disabled (the default, or OTEL_SDK_DISABLED=true), every call is a no-op that reads one global.
+   Disabled (the default, or OTEL_SDK_DISABLED=true), every call is a no-op that reads one global
+   (tested inline: the span calls are static inline wrappers over the functions of the same name).
 
    Configuration: tw_config_default() then override, or a TaskWeaver project JSON file; the OTel
    environment variables override both (see README.md for the table):
@@ -31,7 +32,8 @@
       tracing.service_name  tracing.tokenizer_target_model  tracing.file_path
       tracing.max_queue_size  tracing.max_export_batch_size  tracing.schedule_delay_ms
       tracing.export_timeout_ms  tracing.metric_export_interval_ms  tracing.attribute_count_limit
-      tracing.attribute_value_length_limit  tracing.event_count_limit
+      tracing.attribute_value_length_limit  tracing.event_count_limit  tracing.cpu_clock
+      tracing.max_request_bytes  tracing.otlp_headers  tracing.otlp_compression  tracing.otlp_timeout_ms
 
    Macros: TWTRACE_API (linkage; static with TWTRACE_STATIC), TW_MALLOC/TW_REALLOC/TW_FREE (all or
    none), TW_ASSERT (default assert).
@@ -39,6 +41,8 @@
    Version history:
       0.1  spans, context, attributes, events, status, exceptions, counters, config, batching,
            OTLP JSON serializer, console and file exporters.
+           TSC clock with calibration epochs, inline disabled checks, request size splitting,
+           the twtrace.spans.dropped self-metric, console trees held until their root ends.
 */
 /* The implementations need POSIX (threads, clocks, sockets, mmap). Under a strict -std=c99/c11
    the C library hides it unless asked before its first header, so the tw headers ask when nothing
