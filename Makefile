@@ -36,10 +36,12 @@ gen: $(NODE_MODULES)
 	node tools/gen_twtokenize.mjs twtokenize.h
 
 golden: $(NODE_MODULES) build/twtok_dump
-	node test/reference/check.mjs build/twtok_dump --golden test/golden_cl100k.txt
+	node test/reference/check.mjs build/twtok_dump cl100k_base --golden test/golden_cl100k.txt
+	node test/reference/check.mjs build/twtok_dump o200k_base --golden test/golden_o200k.txt
 
 check-reference: $(NODE_MODULES) build/twtok_dump
-	node test/reference/check.mjs build/twtok_dump
+	node test/reference/check.mjs build/twtok_dump cl100k_base
+	node test/reference/check.mjs build/twtok_dump o200k_base
 
 bench: $(NODE_MODULES)
 	bash bench/run.sh

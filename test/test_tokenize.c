@@ -41,8 +41,10 @@ static int roundtrip(const char *s, size_t n) {
     return ok;
 }
 
-TEST(golden_cases_match_reference) {
-    FILE *f = fopen("test/golden_cl100k.txt", "rb");
+/* The golden file of an encoding: ids, counts, round trips and allow-all ids (uses and sets enc). */
+static void run_golden(const char *encname, const char *path) {
+    FILE *f = fopen(path, "rb");
+    enc = twtok_encoding_get(encname);
     static char line[1 << 16];
     static char text[1 << 15];
     static uint32_t want[1 << 14], got[1 << 14], want_all[1 << 14];
@@ -75,7 +77,40 @@ TEST(golden_cases_match_reference) {
         cases++;
     }
     fclose(f);
-    CHECKF(cases > 2000, "only %zu golden cases read", cases);
+    CHECKF(cases > 2000, "only %zu golden cases read from %s", cases, path);
+}
+
+TEST(golden_cases_match_reference) { run_golden("cl100k_base", "test/golden_cl100k.txt"); }
+
+TEST(o200k_golden_cases_match_reference) {
+    const twtok_encoding *keep = enc;
+    run_golden("o200k_base", "test/golden_o200k.txt");
+    enc = keep;
+}
+
+TEST(o200k_specials_models_and_round_trips) {
+    const twtok_encoding *o = twtok_encoding_get("o200k_base"), *keep = enc;
+    static const char *const models[] = {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-nano", "o1", "o3", "o4-mini", "gpt-5",
+                                         "gpt-5-mini", "chatgpt-4o-latest", "gpt-4o-2099-01-01", "o3-2099-01-01", "ft:gpt-4o:org:x"};
+    twtok_special_policy all = {1, NULL, 0, 0};
+    uint32_t ids[16];
+    size_t n = 0, i;
+    unsigned char bytes[256];
+    CHECK(o != NULL && twtok_vocab_size(o) == 199998 && o != twtok_encoding_get("cl100k_base"));
+    for (i = 0; i < sizeof models / sizeof models[0]; i++) CHECKF(twtok_encoding_for_model(models[i]) == o, "%s", models[i]);
+    CHECK(twtok_encode(o, "<|endoftext|><|endofprompt|>", 28, &all, ids, 16, &n, NULL) == TWTOK_OK && n == 2 &&
+          ids[0] == 199999 && ids[1] == 200018);
+    /* the fim tokens are cl100k's: plain text in o200k, so the default policy does not refuse them */
+    CHECK(twtok_encode(o, "<|fim_prefix|>", 14, NULL, ids, 16, &n, NULL) == TWTOK_OK && n > 1);
+    CHECK(twtok_encode(o, "a<|endoftext|>", 14, NULL, ids, 16, &n, NULL) == TWTOK_ERR_SPECIAL);
+    enc = o;
+    for (i = 0; i < 256; i++) bytes[i] = (unsigned char)i;
+    CHECK(roundtrip((const char *)bytes, 256));
+    {
+        static const char mixed[] = "\xff\xfe caf\xc3\xa9 \xe4\xb8\xad\xe6\x96\x87 \xcc\x81" "A\xcc\x81" "b's /\n/";
+        CHECK(roundtrip(mixed, sizeof mixed - 1));
+    }
+    enc = keep;
 }
 
 TEST(snprintf_style_capacity) {
@@ -238,6 +273,8 @@ int main(void) {
     RUN(threads_share_the_tables);
     enc = twtok_encoding_get("cl100k_base");
     RUN(golden_cases_match_reference);
+    RUN(o200k_golden_cases_match_reference);
+    RUN(o200k_specials_models_and_round_trips);
     RUN(snprintf_style_capacity);
     RUN(prepare_contract);
     RUN(decode_contract);

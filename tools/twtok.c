@@ -14,7 +14,7 @@ static const char usage[] =
     "usage: twtok [-m MODEL | -e ENCODING] [--encode | --decode | --tokens] [--allow-special] [TEXT...]\n"
     "  prints the number of tokens of TEXT (or of standard input)\n"
     "  -m MODEL        tiktoken model name (default gpt-4)\n"
-    "  -e ENCODING     encoding name (cl100k_base)\n"
+    "  -e ENCODING     encoding name (cl100k_base, o200k_base)\n"
     "  --encode        print the token ids\n"
     "  --decode        read token ids and print the text\n"
     "  --tokens        print each token: id and its bytes\n"
@@ -81,7 +81,7 @@ int main(int argc, char **argv) {
     if (model && encname) return fail("give -m or -e, not both", NULL);
     if (encname) {
         enc = twtok_encoding_get(encname);
-        if (!enc) return fail("unknown encoding (this build has cl100k_base): '", encname);
+        if (!enc) return fail("unknown encoding (this build has cl100k_base and o200k_base): '", encname);
     } else {
         const char *m = model ? model : "gpt-4";
         enc = twtok_encoding_for_model(m);

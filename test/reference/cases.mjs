@@ -113,9 +113,27 @@ function randomStrings(count, seed) {
   return out;
 }
 
+// Strings over one or two characters of every class the patterns tell apart (Lu, Ll, Lt, Lm, Lo,
+// marks Mn/Mc/Me, numbers Nd/Nl/No, white space, CR, LF, '/', apostrophes and the contraction
+// letters): dense in the letter-case splits and backtracking of the o200k pattern.
+const CLASS_POOL = ["A", "\u00c9", "\u03a3", "a", "\u00e9", "\u03c3", "\u01c5", "\u1f88", "\u02b0", "\u30fc", "\u4e2d",
+  "\u05d0", "\u0301", "\u0903", "\u20dd", "1", "\u0663", "\u216b", "\u00bd", " ", " ", "\n", "\r", "\t", "\u3000",
+  "'", "'", "/", "!", ".", "-", "s", "S", "t", "r", "e", "v", "m", "l", "L", "d", "D", "\u017f", "\ud83d\ude00"];
+function classStrings(count, seed) {
+  const r = rng(seed);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const len = 1 + Math.floor(r() * 24);
+    let s = "";
+    for (let j = 0; j < len; j++) s += CLASS_POOL[Math.floor(r() * CLASS_POOL.length)];
+    out.push(s);
+  }
+  return out;
+}
+
 export function goldenCases() {
   return [...contractions(), ...whitespace(), ...scripts(), ...specials(), ...longPieces(), ...MULTILINGUAL,
-    ...randomStrings(1500, 20261124)];
+    ...randomStrings(1500, 20261124), ...classStrings(600, 20261125)];
 }
 
 // Every code point (surrogates aside) in several contexts, in batches to keep memory flat.
@@ -137,5 +155,5 @@ export const CONTEXTS = [
 ];
 
 export function referenceCases(seed) {
-  return [...goldenCases(), ...randomStrings(20000, seed)];
+  return [...goldenCases(), ...randomStrings(20000, seed), ...classStrings(200000, seed + 1)];
 }

@@ -1,6 +1,7 @@
 // check.mjs - compares twtokenize.h with the reference, npm tiktoken (pinned in tools/package.json).
-//   node test/reference/check.mjs DUMP            live comparison (make check-reference)
-//   node test/reference/check.mjs DUMP --golden F write the reference ids of goldenCases() to F
+//   node test/reference/check.mjs DUMP [ENCODING]             live comparison (make check-reference)
+//   node test/reference/check.mjs DUMP [ENCODING] --golden F  write the reference ids of goldenCases() to F
+// ENCODING: cl100k_base (default) or o200k_base.
 // DUMP is the built test/reference/twtok_dump.c. Exit status 1 on any mismatch.
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -14,8 +15,8 @@ const require = createRequire(join(here, "..", "..", "tools", "package.json"));
 const { get_encoding } = require("tiktoken");
 
 const [dump, ...rest] = process.argv.slice(2);
+const ENC = rest[0] && !rest[0].startsWith("--") ? rest.shift() : "cl100k_base";
 const goldenOut = rest[0] === "--golden" ? rest[1] : null;
-const ENC = "cl100k_base";
 const enc = get_encoding(ENC);
 
 function runDump(strings, allowAll) {
@@ -92,5 +93,5 @@ if (batch.length) compare("codepoint", batch, false);
 const { MULTILINGUAL } = await import("./texts.mjs");
 const doc = MULTILINGUAL.join("\n\n");
 compare("document", [doc, doc.repeat(20), MULTILINGUAL.join(" ").repeat(5)], false);
-console.log(`check-reference: ${checked} strings compared with npm tiktoken in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${mismatches} mismatches`);
+console.log(`check-reference (${ENC}): ${checked} strings compared with npm tiktoken in ${((Date.now() - t0) / 1000).toFixed(1)} s, ${mismatches} mismatches`);
 process.exit(mismatches ? 1 : 0);
