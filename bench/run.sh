@@ -8,9 +8,11 @@ bash bench/corpus.sh bench/out
 $CC -O2 -o bench/out/bench_tokenize bench/bench_tokenize.c -lpthread
 $CC -O2 -o bench/out/bench_trace bench/bench_trace.c -lpthread -lm
 $CC -O2 -o bench/out/bench_otlp bench/bench_otlp.c -lpthread -lm
-echo "== tokenizer (cl100k_base), single thread unless said; peer: npm tiktoken $(node -p 'require("./tools/node_modules/tiktoken/package.json").version') in the same run"
-./bench/out/bench_tokenize bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
-node bench/bench_tiktoken.mjs bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
+echo "== tokenizer, single thread unless said; peer: npm tiktoken $(node -p 'require("./tools/node_modules/tiktoken/package.json").version') in the same run"
+for e in cl100k_base o200k_base; do
+  ./bench/out/bench_tokenize -e $e bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
+  node bench/bench_tiktoken.mjs $e bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
+done
 echo "== tracing: start + two attributes + end"
 ./bench/out/bench_trace 2> /dev/null
 echo "== export: OTLP JSON serialization and delivery over loopback (exporter thread CPU)"

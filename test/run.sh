@@ -65,6 +65,10 @@ for h in $HEADERS; do
     done
   done
 done
+for leave in TWTOK_NO_O200K TWTOK_NO_CL100K "TWTOK_NO_CL100K -DTWTOK_NO_O200K"; do
+  step "twtokenize.h with -D$leave builds and has the rest" \
+    sh -c "$CC -std=c99 $WARN -D$leave -o $OUT/leave_out test/compile/leave_out.c && $OUT/leave_out"
+done
 if [ -f twtrace.h ]; then
   step "link: headers in two translation units, implementation in one" \
     sh -c "$CC -std=c99 $WARN -c -o $OUT/link_a.o test/compile/link_a.c && $CC -std=c99 $WARN -c -o $OUT/link_b.o test/compile/link_b.c && $CC -o $OUT/link test/out/link_a.o test/out/link_b.o -lpthread -lm && $OUT/link"
