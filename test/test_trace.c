@@ -374,6 +374,15 @@ TEST(prompt_size_counter_and_token_counts) {
     CHECK(strstr(cap_metrics, "{\"key\":\"direction\",\"value\":{\"stringValue\":\"output\"}}") != NULL);
     pthread_mutex_unlock(&cap_mu);
     tw_shutdown();
+    { /* a GPT-4o agent counts with o200k_base */
+        tw_config c = tw_config_default();
+        const char *text = "Bonjour! 你好，世界。 The quick brown fox.";
+        c.tokenizer_target_model = "gpt-4o-mini";
+        CHECK(tw_init(&c) == TW_OK); /* disabled: the tokenizer still follows the config */
+        CHECK(tw_count_tokens(text, strlen(text)) == (int64_t)twtok_count(twtok_encoding_get("o200k_base"), text, strlen(text)));
+        CHECK(tw_count_tokens(text, strlen(text)) != (int64_t)twtok_count(twtok_encoding_get("cl100k_base"), text, strlen(text)));
+        tw_shutdown();
+    }
 }
 
 TEST(full_queue_drops_and_counts_never_blocks) {
