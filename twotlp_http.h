@@ -347,8 +347,7 @@ static int twotlp__connect(twotlp__endpoint *ep, uint64_t deadline, char *why, s
     int r, last = 0;
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_ADDRCONFIG;
+    hints.ai_socktype = SOCK_STREAM; /* no AI_ADDRCONFIG: with only loopback up it can hide localhost */
     r = getaddrinfo(ep->host, ep->port, &hints, &res);
     if (r != 0) {
         snprintf(why, whylen, "cannot resolve %s: %s", ep->host, gai_strerror(r));
@@ -452,6 +451,7 @@ static int twotlp__fill(twotlp__rd *r) {
             if (w < 0) return TWOTLP_ERR_IO;
             continue;
         }
+        if (errno == ECONNRESET) r->eof = 1; /* closed by the peer, as far as a reused connection goes */
         return TWOTLP_ERR_IO;
     }
 }
