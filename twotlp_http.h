@@ -722,12 +722,14 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
     twotlp__endpoint *ep = &x->ep[sig];
     uint64_t start = twotlp__now(), deadline = start + (uint64_t)ep->timeout_ms, backoff = 100;
     const char *body = json;
-    char why[2048] = "";
+    char why[2048] = "", what[48];
     int attempt;
+    if (sig) snprintf(what, sizeof what, "this metrics export");
+    else snprintf(what, sizeof what, "%zu span%s", count, count == 1 ? "" : "s");
     if (ep->gzip) {
         body = (const char *)twotlp__compress(x, json, &len);
         if (!body) {
-            tw_log(TW_LOG_ERROR, "otlp: gzip compression failed; %zu %s lost", count, sig ? "data points" : "spans");
+            tw_log(TW_LOG_ERROR, "otlp: gzip compression failed; %s lost", what);
             return -1;
         }
     }
@@ -750,7 +752,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             if (!retry) {
                 int k = resp.status - 400;
                 if (k < 0 || k >= 100 || !ep->logged[k])
-                    tw_log(TW_LOG_ERROR, "otlp: %s; %zu %s not retried (status %d is final)", why, count, sig ? "data points" : "spans",
+                    tw_log(TW_LOG_ERROR, "otlp: %s; %s not retried (status %d is final)", why, what,
                            resp.status);
                 if (k >= 0 && k < 100) ep->logged[k] = 1;
                 ep->failing = 1;
@@ -758,7 +760,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             }
         }
         if (!retry) { /* out of memory, or headers too long for a request: trying again cannot help */
-            tw_log(TW_LOG_ERROR, "otlp: %s; %zu %s lost", why[0] ? why : twotlp_result_string(e), count, sig ? "data points" : "spans");
+            tw_log(TW_LOG_ERROR, "otlp: %s; %s lost", why[0] ? why : twotlp_result_string(e), what);
             ep->failing = 1;
             return -1;
         }
@@ -766,8 +768,8 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
         wait = backoff / 2 + twotlp__rand(x) % (backoff / 2 + 1); /* jitter: half to all of the backoff */
         if (!e && resp.retry_after_ms >= 0) wait = (uint64_t)resp.retry_after_ms;
         if (now + wait >= deadline) {
-            tw_log(TW_LOG_ERROR, "otlp: %s; giving up after %d attempt%s in %llu ms: %zu %s lost", why, attempt, attempt > 1 ? "s" : "",
-                   (unsigned long long)(now - start), count, sig ? "data points" : "spans");
+            tw_log(TW_LOG_ERROR, "otlp: %s; giving up after %d attempt%s in %llu ms: %s lost", why, attempt, attempt > 1 ? "s" : "",
+                   (unsigned long long)(now - start), what);
             ep->failing = 1;
             return -1;
         }
