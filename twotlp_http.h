@@ -227,12 +227,6 @@ static const char *twotlp__env2(const char *signal_var, const char *general_var)
 static int twotlp__tchar(int c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c && strchr("!#$%&'*+-.^_`|~", c));
 }
-static int twotlp__hex(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 /* Appends the headers of a "k=v,k=v" list to *out ("Key: value\r\n" each), replacing earlier ones
    with the same key. Fails on anything that could break the request: control characters (after
@@ -281,8 +275,8 @@ static int twotlp__add_headers(const char *list, char **out, const char *what) {
         while (ve > vs && (ve[-1] == ' ' || ve[-1] == '\t')) ve--;
         for (; vs < ve; vs++) {
             int c = (unsigned char)*vs;
-            if (c == '%' && ve - vs >= 3 && twotlp__hex(vs[1]) >= 0 && twotlp__hex(vs[2]) >= 0) {
-                c = twotlp__hex(vs[1]) * 16 + twotlp__hex(vs[2]);
+            if (c == '%' && ve - vs >= 3 && tw__hexdig(vs[1]) >= 0 && tw__hexdig(vs[2]) >= 0) {
+                c = tw__hexdig(vs[1]) * 16 + tw__hexdig(vs[2]);
                 vs += 2;
             }
             if ((c < 0x20 && c != '\t') || c == 0x7F) {
@@ -321,13 +315,11 @@ static int twotlp__add_headers(const char *list, char **out, const char *what) {
 }
 
 /* --- sockets --- */
-static uint64_t twotlp__now(void) { return tw__mono_ms(); }
-
 /* Waits for fd to be ready for `events` until the deadline: 1 ready, 0 timed out, -1 error. */
 static int twotlp__wait(int fd, short events, uint64_t deadline) {
     for (;;) {
         struct pollfd pf;
-        uint64_t now = twotlp__now();
+        uint64_t now = tw__mono_ms();
         int r;
         if (now >= deadline) return 0;
         pf.fd = fd, pf.events = events, pf.revents = 0;
@@ -579,9 +571,9 @@ static int twotlp__read_response(twotlp__exp *x, twotlp__rd *r, twotlp__resp *re
                 size_t sz = 0;
                 char *p;
                 if ((e = twotlp__line(r, line, 256, &len)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
-                for (p = line; twotlp__hex(*p) >= 0; p++) {
+                for (p = line; tw__hexdig(*p) >= 0; p++) {
                     if (sz > TWOTLP__BODY_MAX) return TWOTLP_ERR_PROTOCOL;
-                    sz = sz * 16 + (size_t)twotlp__hex(*p);
+                    sz = sz * 16 + (size_t)tw__hexdig(*p);
                 }
                 if (p == line || (*p && *p != ';' && *p != ' ' && *p != '\t')) return TWOTLP_ERR_PROTOCOL;
                 if (sz == 0) {
@@ -720,7 +712,7 @@ static const unsigned char *twotlp__compress(twotlp__exp *x, const char *body, s
 /* Delivers one body with retries; 0 when delivered (or accepted in part), -1 when lost. */
 static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len, size_t count) {
     twotlp__endpoint *ep = &x->ep[sig];
-    uint64_t start = twotlp__now(), deadline = start + (uint64_t)ep->timeout_ms, backoff = 100;
+    uint64_t start = tw__mono_ms(), deadline = start + (uint64_t)ep->timeout_ms, backoff = 100;
     const char *body = json;
     char why[2048] = "", what[48];
     int attempt;
@@ -764,7 +756,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             ep->failing = 1;
             return -1;
         }
-        now = twotlp__now();
+        now = tw__mono_ms();
         wait = backoff / 2 + twotlp__rand(x) % (backoff / 2 + 1); /* jitter: half to all of the backoff */
         if (!e && resp.retry_after_ms >= 0) wait = (uint64_t)resp.retry_after_ms;
         if (now + wait >= deadline) {
@@ -780,7 +772,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             twotlp__sleep_ms(slice);
             wait -= slice;
             give_up = TW__LOAD(&tw__g.give_up_ms);
-            if (give_up && twotlp__now() >= give_up) break;
+            if (give_up && tw__mono_ms() >= give_up) break;
         }
         if (backoff < 5000) backoff *= 2;
     }

@@ -7,17 +7,13 @@
 #define TWTRACE_IMPLEMENTATION
 #include "../twtrace.h"
 #include "../twotlp_http.h"
+#include "bench.h"
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-static double now_s(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 static double exporter_cpu_s(void) {
     clockid_t id;
     struct timespec t;

@@ -2,18 +2,13 @@
    and resident memory. bench/run.sh prints these beside npm tiktoken measured in the same run. */
 #define TWTOKENIZE_IMPLEMENTATION
 #include "../twtokenize.h"
+#include "bench.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <sys/mman.h>
-
-static double now_s(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
 
 static char *slurp(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
@@ -28,16 +23,6 @@ static char *slurp(const char *path, size_t *len) {
     fclose(f);
     *len = (size_t)n;
     return b;
-}
-
-static long rss_kb(void) {
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (strncmp(line, "VmRSS:", 6) == 0) kb = strtol(line + 6, NULL, 10);
-    if (f) fclose(f);
-    return kb;
 }
 
 typedef struct job {

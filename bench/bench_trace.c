@@ -2,26 +2,13 @@
    disabled, a 100 KB string attribute, and memory under a stalled exporter. */
 #define TWTRACE_IMPLEMENTATION
 #include "../twtrace.h"
+#include "bench.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-static double now_s(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-static long rss_kb(void) {
-    FILE *f = fopen("/proc/self/status", "r");
-    char line[256];
-    long kb = -1;
-    while (f && fgets(line, sizeof line, f))
-        if (strncmp(line, "VmRSS:", 6) == 0) kb = strtol(line + 6, NULL, 10);
-    if (f) fclose(f);
-    return kb;
-}
 static int stalled(void *ctx, const char *json, size_t len, size_t n) {
     (void)ctx, (void)json, (void)len, (void)n;
     struct timespec ts = {0, 200000000};
