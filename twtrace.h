@@ -1418,7 +1418,7 @@ static void tw__span_free(tw_span *s) {
         s->buf = s->inline_buf;
         s->cap = TW__INLINE_BYTES;
     }
-    if (!tw__ring_push(&tw__g.free_spans, s)) {
+    if (!tw__g.free_spans.cells || !tw__ring_push(&tw__g.free_spans, s)) {
         if (s->buf != s->inline_buf) TW__ADD(&tw__g.retained, -(int64_t)s->cap);
         tw__span_destroy(s);
     }
@@ -1483,6 +1483,10 @@ TWTRACE_API void (tw_span_end)(tw_span *s) {
     if (!s) return;
     s->end_tick = tw__ticks();
     if (tw__tls_current == s) tw__tls_current = s->prev_current;
+    if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: the queue is gone, nothing exports it */
+        tw__span_destroy(s);
+        return;
+    }
     if (TW__UNLIKELY(!tw__ring_push(&tw__g.queue, s))) {
         TW__ADD(&tw__g.stats.spans_dropped, 1);
         tw__span_free(s);
@@ -2391,6 +2395,21 @@ static void tw__fork_child(void) {
     }
 }
 
+/* Shuts the exporter down and frees the queues and what they hold (no exporter thread may run). */
+static void tw__release(void) {
+    tw_span *s;
+    if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
+    tw__g.has_exporter = 0;
+    if (tw__g.queue.cells)
+        while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
+    if (tw__g.free_spans.cells)
+        while ((s = (tw_span *)tw__ring_pop(&tw__g.free_spans)) != NULL) tw__span_destroy(s);
+    tw__g.retained = 0;
+    TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
+    tw__g.queue.cells = tw__g.free_spans.cells = NULL;
+    TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
+}
+
 TWTRACE_API int tw_init(const tw_config *user_cfg) {
     tw_config cfg = user_cfg ? *user_cfg : tw_config_default();
     const char *tp;
@@ -2410,6 +2429,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
             return TW_ERR_STATE;
         }
     }
+    if (tw__g.queue.cells) tw__release(); /* what a timed-out shutdown left to its exporter thread */
     tw_config_apply_env(&cfg);
     if (!cfg.exporter || !tw__is_exporter_name(cfg.exporter)) {
         pthread_mutex_unlock(&tw__init_mu);
@@ -2490,6 +2510,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     }
     if (r != TW_OK) {
         TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
+        tw__g.queue.cells = tw__g.free_spans.cells = NULL;
         TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
         pthread_mutex_unlock(&tw__init_mu);
         return r;
@@ -2549,7 +2570,6 @@ TWTRACE_API int tw_flush(int timeout_ms) {
 
 TWTRACE_API int tw_shutdown(void) {
     int r;
-    tw_span *s;
     tw_stats st;
     pthread_mutex_lock(&tw__init_mu);
     if (!tw__g.initialized) {
@@ -2575,14 +2595,7 @@ TWTRACE_API int tw_shutdown(void) {
                (unsigned long long)st.spans_dropped, (unsigned long long)st.export_failures, (unsigned long long)st.spans_failed,
                (unsigned long long)st.spans_exported);
     if (r == TW_OK) {
-        if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
-        while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
-        while ((s = (tw_span *)tw__ring_pop(&tw__g.free_spans)) != NULL) tw__span_destroy(s);
-        tw__g.retained = 0;
-        TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
-        tw__g.queue.cells = tw__g.free_spans.cells = NULL;
-        TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
-        tw__g.has_exporter = 0;
+        tw__release();
     } else {
         /* the detached exporter thread still owns the exporter and the queues; it exits after its
            export, and tw_init waits for that before starting again */

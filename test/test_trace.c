@@ -433,6 +433,25 @@ TEST(shutdown_returns_within_timeout_with_a_stuck_exporter) {
     __atomic_store_n(&cap_stall_ms, 0, __ATOMIC_RELAXED);
 }
 
+/* A span ended after tw_shutdown is discarded, not pushed into the freed queue. */
+TEST(span_ended_after_shutdown_is_discarded) {
+    tw_span *s;
+    tw_stats st;
+    CHECK(start(64, 8) == TW_OK);
+    s = tw_span_start("outlives");
+    CHECK(s != NULL);
+    CHECK(tw_shutdown() == TW_OK);
+    tw_set_span_attribute_str("k", "v");
+    tw_span_end(s);
+    CHECK(tw_current_span() == NULL);
+    CHECK(start(64, 8) == TW_OK); /* and the next round works */
+    TW_SPAN("after") {}
+    CHECK(tw_flush(2000) == TW_OK);
+    st = tw_get_stats();
+    CHECKF(st.spans_started == 1, "started %llu", (unsigned long long)st.spans_started);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
 static void *worker(void *arg) {
     tw_context *parent = (tw_context *)arg;
     int i;
@@ -589,6 +608,7 @@ int main(void) {
     RUN(console_prints_each_trace_as_one_tree);
     RUN(console_and_file_exporters);
     RUN(shutdown_returns_within_timeout_with_a_stuck_exporter);
+    RUN(span_ended_after_shutdown_is_discarded);
     cap_reset();
     TEST_EXIT();
 }
