@@ -1,4 +1,5 @@
-/* bench.h - what the benchmarks share: a monotonic clock in seconds and the resident set size.
+/* bench.h - what the benchmarks share: a monotonic clock in seconds, a qsort order for medians and
+   the resident set size.
    Include after the kit's headers (they enable POSIX under strict C modes). */
 #ifndef TW_BENCH_H
 #define TW_BENCH_H
@@ -11,6 +12,12 @@ static inline double now_s(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* qsort order of doubles, for the medians the benchmarks print. */
+static inline int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
 }
 
 /* Resident memory in KB (VmRSS), or -1. */

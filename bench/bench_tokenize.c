@@ -51,11 +51,6 @@ static void *run(void *arg) {
     return NULL;
 }
 
-static int cmp_double(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* First use in FIRST_RUNS fresh processes (forked before the tables exist): one figure is at the
    mercy of how new the memory is to this virtual machine, so the median is the figure. */
 #define FIRST_RUNS 9

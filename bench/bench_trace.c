@@ -45,10 +45,6 @@ static double loop_bursts(long n, long burst, int with_big) {
     return total / (double)n * 1e9;
 }
 static double loop(long n, int with_big) { return loop_bursts(n, n, with_big); }
-static int cmp_double(const void *a, const void *b) {
-    double x = *(const double *)a, y = *(const double *)b;
-    return x < y ? -1 : x > y;
-}
 static void *thread_loop(void *arg) {
     *(double *)arg = loop_bursts(2000000, 20000, 0);
     return NULL;
