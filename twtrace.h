@@ -56,6 +56,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #ifndef TWTRACE_API
 #ifdef TWTRACE_STATIC
@@ -189,16 +190,26 @@ static int tw__on;
 #else
 extern int tw__on;
 #endif
-static inline tw_span *tw__span_start_on(const char *name) { return tw__on ? (tw_span_start)(name) : (tw_span *)0; }
+/* Their lengths are taken here, where a literal's is known when the program is compiled. */
+TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t len);
+TWTRACE_API void tw__attr_n(int type, const char *key, size_t key_len, const void *value, size_t value_len);
+static inline tw_span *tw__span_start_on(const char *name) {
+    return tw__on ? tw__span_start_n(name, name ? strlen(name) : 0) : (tw_span *)0;
+}
 static inline void tw__span_end_on(tw_span *span) { if (span) (tw_span_end)(span); }
 static inline void tw__status_on(tw_status_code code, const char *message) { if (tw__on) (tw_set_span_status)(code, message); }
-static inline void tw__attr_str_on(const char *key, const char *value) { if (tw__on) (tw_set_span_attribute_str)(key, value); }
-static inline void tw__attr_strn_on(const char *key, const char *value, size_t len) {
-    if (tw__on) (tw_set_span_attribute_strn)(key, value, len);
+static inline void tw__attr_str_on(const char *key, const char *value) {
+    if (tw__on && key) tw__attr_n(1, key, strlen(key), value ? value : "", value ? strlen(value) : 0);
 }
-static inline void tw__attr_int_on(const char *key, int64_t value) { if (tw__on) (tw_set_span_attribute_int)(key, value); }
-static inline void tw__attr_double_on(const char *key, double value) { if (tw__on) (tw_set_span_attribute_double)(key, value); }
-static inline void tw__attr_bool_on(const char *key, int value) { if (tw__on) (tw_set_span_attribute_bool)(key, value); }
+static inline void tw__attr_strn_on(const char *key, const char *value, size_t len) {
+    if (tw__on && key) tw__attr_n(1, key, strlen(key), value ? value : "", value ? len : 0);
+}
+static inline void tw__attr_int_on(const char *key, int64_t value) { if (tw__on && key) tw__attr_n(2, key, strlen(key), &value, 8); }
+static inline void tw__attr_double_on(const char *key, double value) { if (tw__on && key) tw__attr_n(3, key, strlen(key), &value, 8); }
+static inline void tw__attr_bool_on(const char *key, int value) {
+    unsigned char v = value ? 1 : 0;
+    if (tw__on && key) tw__attr_n(4, key, strlen(key), &v, 1);
+}
 #define tw_span_start(name) tw__span_start_on(name)
 #define tw_span_end(span) tw__span_end_on(span)
 #define tw_set_span_status(code, message) tw__status_on(code, message)
@@ -577,91 +588,52 @@ static uint64_t tw__rng_nonzero(tw__rng *r) {
 enum { TW__REC_STR = 1, TW__REC_INT = 2, TW__REC_DOUBLE = 3, TW__REC_BOOL = 4, TW__REC_EVENT = 5, TW__REC_STATUS = 6, TW__IN_EVENT = 0x80 };
 #define TW__INLINE_BYTES 400
 
+/* A span object. The fields up to buf are the span's header: tw_span_end copies them as they are,
+   followed by the records, into the thread's log (below). */
 struct tw_span {
     uint8_t trace_id[16];
     uint8_t span_id[8];
     uint8_t parent_id[8];
-    uint8_t has_parent, flags, status;
     uint64_t start_tick, end_tick; /* see the clock section */
-    tw_span *prev_current;      /* current span before this one started */
-    char *buf;                  /* records: inline_buf or heap */
-    uint32_t len, cap;
     uint32_t name_len;          /* the name is the first bytes of buf, records follow */
+    uint32_t len;
     uint32_t n_attrs, n_events, n_status, dropped_attrs, dropped_events;
+    uint8_t has_parent, flags, status;
+    char *buf;                  /* records: inline_buf or heap */
+    uint32_t cap;
+    tw_span *prev_current;      /* current span before this one started */
+    tw_span *next_free;         /* in a free list */
     char inline_buf[TW__INLINE_BYTES];
 };
+#define TW__HDR_BYTES offsetof(struct tw_span, buf)
 
-/* A bounded multi-producer multi-consumer ring of pointers: each cell has a sequence number that
-   says whose turn it is; a full ring refuses a push instead of waiting. */
-struct tw__cell {
-    uint64_t seq;
-    void *item;
-};
-typedef struct tw__ring {
-    struct tw__cell *cells;
-    uint64_t mask;
+/* Each thread that ends spans owns a log: a single-producer, single-consumer ring of bytes in which
+   tw_span_end writes a finished span as one record, [u32 size][u32 kind][header][records] (kind 1:
+   the records are on the heap and the record holds the pointer, which passes to the exporter), and
+   which the exporter thread reads. Nothing on that path is shared with another application thread,
+   and the span object itself goes back to the thread's own free list: the memory that crosses
+   cores is the log, written in sequence. A log holds at most tracing.max_queue_size spans. */
+#define TW__COPY_MAX 16384      /* larger records hand their buffer over instead of being copied */
+#define TW__SKIP 0xFFFFFFFFu    /* size of a marker: the rest of the ring is unused, go to its start */
+typedef struct tw__log {
+    /* written by the owner thread */
+    uint64_t head;              /* bytes published (release) */
+    uint64_t nhead;             /* records published */
+    uint64_t tail_seen;         /* the owner's copies of tail and ntail */
+    uint64_t ntail_seen;
+    uint64_t wake_mark;         /* at this nhead, look whether a batch is waiting */
+    uint64_t started, dropped;  /* spans started on this thread; dropped at this log */
     char pad0[64];
-    uint64_t head; /* next push */
+    /* written by the exporter thread */
+    uint64_t tail, ntail;       /* bytes and records consumed */
     char pad1[64];
-    uint64_t tail; /* next pop */
-    char pad2[64];
-} tw__ring;
-
-static int tw__ring_init(tw__ring *r, size_t min_cap) {
-    size_t cap = 2, i;
-    while (cap < min_cap) cap <<= 1;
-    r->cells = (struct tw__cell *)TW_MALLOC(sizeof(struct tw__cell) * cap);
-    if (!r->cells) return TW_ERR_NOMEM;
-    for (i = 0; i < cap; i++) r->cells[i].seq = i, r->cells[i].item = NULL;
-    r->mask = cap - 1;
-    r->head = r->tail = 0;
-    return TW_OK;
-}
-
-static int tw__ring_push(tw__ring *r, void *item) {
-    uint64_t pos = __atomic_load_n(&r->head, __ATOMIC_RELAXED);
-    for (;;) {
-        struct tw__cell *c = &r->cells[pos & r->mask];
-        uint64_t seq = TW__LOAD(&c->seq);
-        int64_t dif = (int64_t)(seq - pos);
-        if (dif == 0) {
-            if (TW__CAS(&r->head, &pos, pos + 1)) {
-                __atomic_store_n(&c->item, item, __ATOMIC_RELAXED); /* relaxed: the peek in tw__span_alloc */
-                TW__STORE(&c->seq, pos + 1);
-                return 1;
-            }
-        } else if (dif < 0) {
-            return 0; /* full */
-        } else {
-            pos = __atomic_load_n(&r->head, __ATOMIC_RELAXED);
-        }
-    }
-}
-
-static void *tw__ring_pop(tw__ring *r) {
-    uint64_t pos = __atomic_load_n(&r->tail, __ATOMIC_RELAXED);
-    for (;;) {
-        struct tw__cell *c = &r->cells[pos & r->mask];
-        uint64_t seq = TW__LOAD(&c->seq);
-        int64_t dif = (int64_t)(seq - (pos + 1));
-        if (dif == 0) {
-            if (TW__CAS(&r->tail, &pos, pos + 1)) {
-                void *item = __atomic_load_n(&c->item, __ATOMIC_RELAXED);
-                TW__STORE(&c->seq, pos + r->mask + 1);
-                return item;
-            }
-        } else if (dif < 0) {
-            return NULL; /* empty */
-        } else {
-            pos = __atomic_load_n(&r->tail, __ATOMIC_RELAXED);
-        }
-    }
-}
-
-static size_t tw__ring_size(tw__ring *r) {
-    uint64_t h = TW__LOAD(&r->head), t = TW__LOAD(&r->tail);
-    return h > t ? (size_t)(h - t) : 0;
-}
+    /* set up by the owner for a generation of tw_init, read by both */
+    char *buf;
+    uint64_t mask, max_recs;
+    uint64_t gen;               /* the tw__g.gen it is set up for (release) */
+    int dead;                   /* the owner thread has exited (release) */
+    struct tw__log *next;       /* the registry, under tw__reg_mu */
+} tw__log;
 
 /* --- global state --- */
 typedef struct tw__dp { /* a counter data point */
@@ -683,9 +655,8 @@ typedef struct tw__state {
     tw_config cfg;
     char *strings;              /* copies of the config strings */
     tw_context remote_parent;   /* from TRACEPARENT */
-    tw__ring queue;             /* finished spans */
-    tw__ring free_spans;        /* recycled span objects */
-    int64_t retained;           /* bytes of record buffers kept by recycled spans */
+    uint64_t gen;               /* counts the tw_init calls that enabled tracing; logs follow it */
+    uint64_t started_base;      /* spans started on threads whose logs are gone (this generation) */
     uint64_t give_up_ms;        /* set by tw_shutdown: exporters stop retrying at this monotonic time */
     size_t ser_cap;             /* the serializer cuts string values to this (0: no cut) */
     pthread_t thread;
@@ -695,6 +666,7 @@ typedef struct tw__state {
     int stop;
     int metrics_dirty;          /* a counter changed since the last metrics export */
     int detached_running;       /* a timed-out shutdown left the exporter thread finishing */
+    int pending_release;        /* and tw__release to the next tw_init */
     uint64_t flush_requested, flush_completed;
     uint64_t last_metric_ms;
     tw_counter *counters;
@@ -709,13 +681,10 @@ typedef struct tw__state {
 } tw__state;
 
 static tw__state tw__g;
-/* spans_started lives on a cache line of its own: application threads add to it on every span, and
-   the exporter thread writes the other statistics */
-static struct {
-    char before[64];
-    uint64_t n;
-    char after[64];
-} tw__started;
+/* the logs of the threads that have ended spans; an application thread takes the lock only to add
+   its own, the exporter to read them and to free those of threads that have exited */
+static pthread_mutex_t tw__reg_mu = PTHREAD_MUTEX_INITIALIZER;
+static tw__log *tw__logs;
 #ifndef TWTRACE_STATIC
 int tw__on;
 #endif
@@ -724,17 +693,33 @@ static tw_exporter_factory tw__otlp_factory;
 static TW__TLS tw_span *tw__tls_current;
 static TW__TLS tw_context tw__tls_ctx;
 static TW__TLS tw__rng tw__tls_rng;
+static TW__TLS tw__log *tw__tls_log;     /* this thread's log */
+static TW__TLS tw_span *tw__tls_free;    /* this thread's span objects ready for reuse */
+static TW__TLS unsigned tw__tls_nfree;
+#define TW__FREE_MAX 64
 
 TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f) { tw__otlp_factory = f; }
 TWTRACE_API int tw_is_enabled(void) { return tw__g.enabled; }
 
+#define TW__RLOAD(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define TW__RSTORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+
 TWTRACE_API tw_stats tw_get_stats(void) {
     tw_stats s;
-    s.spans_started = TW__LOAD(&tw__started.n);
+    tw__log *lg;
+    uint64_t gen = TW__LOAD(&tw__g.gen);
+    s.spans_started = TW__RLOAD(&tw__g.started_base);
     s.spans_exported = TW__LOAD(&tw__g.stats.spans_exported);
     s.spans_dropped = TW__LOAD(&tw__g.stats.spans_dropped);
     s.export_failures = TW__LOAD(&tw__g.stats.export_failures);
     s.spans_failed = TW__LOAD(&tw__g.stats.spans_failed);
+    pthread_mutex_lock(&tw__reg_mu);
+    for (lg = tw__logs; lg; lg = lg->next) {
+        if (TW__LOAD(&lg->gen) != gen) continue; /* not yet set up for this generation: its counts are old */
+        s.spans_started += TW__RLOAD(&lg->started);
+        s.spans_dropped += TW__RLOAD(&lg->dropped);
+    }
+    pthread_mutex_unlock(&tw__reg_mu);
     return s;
 }
 
@@ -844,7 +829,7 @@ static long tw__json_string(tw__json *j, char *out, size_t cap) {
             if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
             break;
         }
-        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"), -1;
+        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uX)"), -1;
         }
         { /* append cp as UTF-8 */
             char u[4];
@@ -1358,50 +1343,48 @@ static size_t tw__limit_len(const char *v, size_t n) {
     return n;
 }
 
-/* Appends a record; in_event marks attributes of the last event. */
-static void tw__span_record(tw_span *s, int kind, const char *key, const void *val, size_t vlen) {
-    size_t kl = key ? strlen(key) : 0;
+/* memcpy for the short keys, names and values of most records, without a call */
+static inline void tw__copy(char *d, const char *s, size_t n) {
+    uint64_t a, b;
+    if (n >= 8 && n <= 16) {
+        memcpy(&a, s, 8), memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8), memcpy(d + n - 8, &b, 8);
+    } else if (n > 16) {
+        memcpy(d, s, n);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4), memcpy(&y, s + n - 4, 4);
+        memcpy(d, &x, 4), memcpy(d + n - 4, &y, 4);
+    } else if (n) {
+        d[0] = s[0], d[n / 2] = s[n / 2], d[n - 1] = s[n - 1];
+    }
+}
+
+/* Appends a record; TW__IN_EVENT in kind marks attributes of the last event. */
+static inline void tw__span_record_n(tw_span *s, int kind, const char *key, size_t kl, const void *val, size_t vlen) {
     uint32_t k32 = (uint32_t)kl, v32 = (uint32_t)vlen;
-    unsigned char k8 = (unsigned char)kind;
-    if (!tw__span_grow(s, 1 + 4 + kl + 4 + vlen)) {
+    char *p;
+    if (TW__UNLIKELY((size_t)s->len + 1 + 4 + kl + 4 + vlen > s->cap) && !tw__span_grow(s, 1 + 4 + kl + 4 + vlen)) {
         s->dropped_attrs++;
         return;
     }
-    tw__span_put(s, &k8, 1);
-    tw__span_put(s, &k32, 4);
-    tw__span_put(s, key, kl);
-    if ((kind & 0x7F) == TW__REC_STR || (kind & 0x7F) == TW__REC_EVENT) tw__span_put(s, &v32, 4);
-    tw__span_put(s, val, vlen);
+    p = s->buf + s->len;
+    *p++ = (char)kind;
+    memcpy(p, &k32, 4), p += 4;
+    tw__copy(p, key, kl), p += kl;
+    if ((kind & 0x7F) == TW__REC_STR || (kind & 0x7F) == TW__REC_EVENT) memcpy(p, &v32, 4), p += 4;
+    tw__copy(p, (const char *)val, vlen), p += vlen;
+    s->len = (uint32_t)(p - s->buf);
+}
+static void tw__span_record(tw_span *s, int kind, const char *key, const void *val, size_t vlen) {
+    tw__span_record_n(s, kind, key, key ? strlen(key) : 0, val, vlen);
 }
 
-/* A large record buffer stays with its span object when the span is recycled (up to 1 MiB each and
-   16 MiB in all, counted in tw__g.retained), so that a program that puts whole prompts on every span
-   does not malloc, and fault in, fresh memory for each one. */
-#define TW__KEEP_MAX ((uint32_t)1 << 20)
-#define TW__KEEP_TOTAL ((int64_t)16 << 20)
-
-static tw_span *tw__span_alloc(void) {
-    tw_span *s = (tw_span *)tw__ring_pop(&tw__g.free_spans);
-    {
-        /* the next free span was last touched by the exporter thread on the other core: ask for its
-           first cache lines now, so that the transfer overlaps this span's work */
-        tw__ring *r = &tw__g.free_spans;
-        tw_span *next = (tw_span *)__atomic_load_n(&r->cells[__atomic_load_n(&r->tail, __ATOMIC_RELAXED) & r->mask].item, __ATOMIC_RELAXED);
-        if (next) {
-            __builtin_prefetch(next, 1);
-            __builtin_prefetch((char *)next + 64, 1);
-            __builtin_prefetch((char *)next + 128, 1);
-        }
-    }
-    if (!s) {
-        s = (tw_span *)TW_MALLOC(sizeof(tw_span));
-        if (!s) return NULL;
-        s->buf = s->inline_buf;
-        s->cap = TW__INLINE_BYTES;
-    } else if (s->buf != s->inline_buf) {
-        TW__ADD(&tw__g.retained, -(int64_t)s->cap);
-    }
-    s->len = 0;
+static tw_span *tw__span_new(void) {
+    tw_span *s = (tw_span *)TW_MALLOC(sizeof(tw_span));
+    if (!s) return NULL;
+    s->buf = s->inline_buf;
+    s->cap = TW__INLINE_BYTES;
     return s;
 }
 
@@ -1410,30 +1393,212 @@ static void tw__span_destroy(tw_span *s) {
     TW_FREE(s);
 }
 
-static void tw__span_free(tw_span *s) {
-    if (s->buf != s->inline_buf &&
-        (s->cap > TW__KEEP_MAX || TW__ADD(&tw__g.retained, (int64_t)s->cap) > TW__KEEP_TOTAL)) {
-        if (s->cap <= TW__KEEP_MAX) TW__ADD(&tw__g.retained, -(int64_t)s->cap);
+/* Back on this thread's free list, most recent first, so that the next span reuses lines this core
+   has just written. A span keeps a record buffer up to twice TW__COPY_MAX (larger ones were handed
+   to the exporter with the record). */
+static void tw__span_recycle(tw_span *s) {
+    if (TW__UNLIKELY(s->buf != s->inline_buf && s->cap > 2 * TW__COPY_MAX)) {
         TW_FREE(s->buf);
         s->buf = s->inline_buf;
         s->cap = TW__INLINE_BYTES;
     }
-    if (!tw__g.free_spans.cells || !tw__ring_push(&tw__g.free_spans, s)) {
-        if (s->buf != s->inline_buf) TW__ADD(&tw__g.retained, -(int64_t)s->cap);
+    if (TW__LIKELY(tw__tls_nfree < TW__FREE_MAX)) {
+        s->next_free = tw__tls_free;
+        tw__tls_free = s;
+        tw__tls_nfree++;
+    } else {
         tw__span_destroy(s);
     }
 }
 
-TWTRACE_API tw_span *(tw_span_start)(const char *name) {
+/* The exporter thread's own span objects: a batch is copied out of the logs into them (the
+   serializer and the console exporter read these). Exporter thread only, or no exporter running. */
+static tw_span *tw__x_free;
+static size_t tw__x_nfree;
+#define TW__X_KEEP_BUF 65536
+
+static tw_span *tw__xspan_get(void) {
+    tw_span *s = tw__x_free;
+    if (!s) return tw__span_new();
+    tw__x_free = s->next_free, tw__x_nfree--;
+    return s;
+}
+
+static void tw__span_free(tw_span *s) {
+    if (s->buf != s->inline_buf && s->cap > TW__X_KEEP_BUF) {
+        TW_FREE(s->buf);
+        s->buf = s->inline_buf;
+        s->cap = TW__INLINE_BYTES;
+    }
+    if (tw__x_nfree < 4096) s->next_free = tw__x_free, tw__x_free = s, tw__x_nfree++;
+    else tw__span_destroy(s);
+}
+
+static void tw__xpool_clear(void) {
+    tw_span *s;
+    while ((s = tw__x_free) != NULL) tw__x_free = s->next_free, tw__span_destroy(s);
+    tw__x_nfree = 0;
+}
+
+/* --- spans: the per-thread logs --- */
+static pthread_key_t tw__thread_key;
+static pthread_once_t tw__key_once = PTHREAD_ONCE_INIT;
+static int tw__key_ok;
+
+/* At a thread's exit: its free spans are freed, and its log is left to the exporter, which frees it
+   once it has read what is in it. */
+static void tw__thread_exit(void *arg) {
+    tw__log *lg = (tw__log *)arg;
+    tw_span *s;
+    while ((s = tw__tls_free) != NULL) tw__tls_free = s->next_free, tw__span_destroy(s);
+    tw__tls_nfree = 0;
+    if (lg == tw__tls_log) tw__tls_log = NULL;
+    if (lg) TW__STORE(&lg->dead, 1); /* the exporter may free it from here on */
+}
+static void tw__make_key(void) { tw__key_ok = pthread_key_create(&tw__thread_key, tw__thread_exit) == 0; }
+
+/* Consumer side: empties a log, freeing the buffers that records handed over. Only the log's
+   consumer calls it: the exporter thread, or anyone while no exporter runs. */
+static void tw__log_discard(tw__log *lg) {
+    uint64_t t = lg->tail, h = TW__LOAD(&lg->head), nt = lg->ntail;
+    if (!lg->buf) return;
+    while (t != h) {
+        const char *p = lg->buf + (t & lg->mask);
+        uint32_t pre[2];
+        memcpy(pre, p, 8);
+        if (pre[0] == TW__SKIP) {
+            t += lg->mask + 1 - (t & lg->mask);
+            continue;
+        }
+        if (pre[1]) {
+            char *heap;
+            memcpy(&heap, p + 8 + TW__HDR_BYTES, sizeof heap);
+            TW_FREE(heap);
+        }
+        t += pre[0], nt++;
+    }
+    TW__RSTORE(&lg->ntail, nt);
+    TW__STORE(&lg->tail, t);
+}
+
+/* Owner side: sets the thread's log up for generation gen of tw_init (no consumer reads it: the
+   exporter skips a log of another generation). 256 bytes of ring a queued span, at least 64 KiB. */
+static int tw__log_setup(tw__log *lg, uint64_t gen) {
+    uint64_t cap = 65536, want = (uint64_t)tw__g.cfg.max_queue_size * 256;
+    while (cap < want && cap < ((uint64_t)1 << 30)) cap <<= 1;
+    tw__log_discard(lg);
+    if (!lg->buf || lg->mask + 1 != cap) {
+        TW_FREE(lg->buf);
+        lg->buf = (char *)TW_MALLOC((size_t)cap);
+        if (!lg->buf) return 0;
+        lg->mask = cap - 1;
+    }
+    lg->head = lg->nhead = lg->tail_seen = lg->ntail_seen = 0;
+    lg->tail = lg->ntail = 0;
+    lg->max_recs = (uint64_t)tw__g.cfg.max_queue_size;
+    lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
+    TW__RSTORE(&lg->started, 0);
+    TW__RSTORE(&lg->dropped, 0);
+    TW__STORE(&lg->gen, gen);
+    return 1;
+}
+
+/* The calling thread's log for the current generation: made and registered on first use. */
+static tw__log *tw__log_attach(void) {
+    tw__log *lg = tw__tls_log;
+    uint64_t gen = TW__LOAD(&tw__g.gen);
+    if (lg) return tw__log_setup(lg, gen) ? lg : NULL;
+    pthread_once(&tw__key_once, tw__make_key);
+    lg = (tw__log *)TW_MALLOC(sizeof *lg);
+    if (!lg) return NULL;
+    memset(lg, 0, sizeof *lg);
+    if (!tw__log_setup(lg, gen)) {
+        TW_FREE(lg);
+        return NULL;
+    }
+    pthread_mutex_lock(&tw__reg_mu);
+    lg->next = tw__logs;
+    tw__logs = lg;
+    pthread_mutex_unlock(&tw__reg_mu);
+    if (tw__key_ok) pthread_setspecific(tw__thread_key, lg);
+    tw__tls_log = lg;
+    return lg;
+}
+
+/* Owner side: writes the finished span s, ended at end_tick, as one record; 0 when the log is
+   full. A record buffer over TW__COPY_MAX is handed over instead of copied (s gets its inline
+   buffer back). */
+static int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
+    uint32_t len = s->len, kind = len > TW__COPY_MAX;
+    uint64_t size = (8 + TW__HDR_BYTES + (kind ? sizeof(char *) : len) + 7) & ~(uint64_t)7;
+    uint64_t head = lg->head, cap = lg->mask + 1, off = head & lg->mask, skip = cap - off < size ? cap - off : 0;
+    uint32_t pre[2];
+    char *p;
+    if (TW__UNLIKELY(head + skip + size - lg->tail_seen > cap || lg->nhead - lg->ntail_seen >= lg->max_recs)) {
+        lg->tail_seen = TW__LOAD(&lg->tail);
+        lg->ntail_seen = TW__RLOAD(&lg->ntail);
+        if (head + skip + size - lg->tail_seen > cap || lg->nhead - lg->ntail_seen >= lg->max_recs) return 0;
+    }
+    if (skip) {
+        uint32_t m = TW__SKIP;
+        memcpy(lg->buf + off, &m, 4);
+        head += skip, off = 0;
+    }
+    p = lg->buf + off;
+    pre[0] = (uint32_t)size, pre[1] = kind;
+    memcpy(p, pre, 8);
+    memcpy(p + 8, s, TW__HDR_BYTES);
+    /* stored here, not in s first: the copy above would read it back from a store still in flight */
+    memcpy(p + 8 + offsetof(struct tw_span, end_tick), &end_tick, 8);
+    if (kind) {
+        memcpy(p + 8 + TW__HDR_BYTES, &s->buf, sizeof s->buf);
+        s->buf = s->inline_buf, s->cap = TW__INLINE_BYTES;
+    } else {
+        memcpy(p + 8 + TW__HDR_BYTES, s->buf, len);
+    }
+    TW__RSTORE(&lg->nhead, lg->nhead + 1);
+    TW__STORE(&lg->head, head + size);
+    return 1;
+}
+
+static void tw__wake_exporter(void) {
+    pthread_mutex_lock(&tw__g.mu);
+    pthread_cond_signal(&tw__g.wake);
+    pthread_mutex_unlock(&tw__g.mu);
+}
+
+/* Owner side, at lg->wake_mark: wakes the exporter when a full batch is waiting in this log, and
+   sets the next mark to the earliest record count at which one can be. */
+static void tw__log_wake(tw__log *lg) {
+    uint64_t batch = (uint64_t)tw__g.cfg.max_export_batch_size, n = lg->nhead;
+    lg->ntail_seen = TW__RLOAD(&lg->ntail);
+    if (n - lg->ntail_seen >= batch) {
+        tw__wake_exporter();
+        lg->wake_mark = n + batch;
+    } else {
+        lg->wake_mark = lg->ntail_seen + batch;
+    }
+}
+
+TWTRACE_API tw_span *(tw_span_start)(const char *name) { return tw__span_start_n(name, name ? strlen(name) : 0); }
+
+TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) {
     tw_span *s, *cur;
     tw__rng *r;
-    size_t nl;
-    if (TW__LIKELY(!tw__g.enabled)) return NULL;
-    s = tw__span_alloc();
-    if (!s) {
+    tw__log *lg;
+    if (TW__UNLIKELY(!tw__g.enabled)) return NULL;
+    lg = tw__tls_log;
+    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen)) lg = tw__log_attach();
+    s = tw__tls_free;
+    if (TW__LIKELY(s != NULL)) tw__tls_free = s->next_free, tw__tls_nfree--;
+    else s = tw__span_new();
+    if (TW__UNLIKELY(!s || !lg)) { /* out of memory */
+        if (s) tw__span_destroy(s);
+        TW__ADD(&tw__g.started_base, 1);
         TW__ADD(&tw__g.stats.spans_dropped, 1);
         return NULL;
     }
+    s->len = 0;
     r = &tw__tls_rng;
     if (TW__UNLIKELY(!r->seeded || r->generation != TW__LOAD(&tw__fork_generation))) tw__rng_seed(r);
     cur = tw__tls_current;
@@ -1459,42 +1624,36 @@ TWTRACE_API tw_span *(tw_span_start)(const char *name) {
     }
     s->status = TW_STATUS_UNSET;
     s->n_attrs = s->n_events = s->n_status = s->dropped_attrs = s->dropped_events = 0;
-    nl = name ? strlen(name) : 0;
+    if (!name) nl = 0;
     if (nl > 4096) nl = 4096;
     s->name_len = (uint32_t)nl;
-    if (!tw__span_grow(s, nl)) s->name_len = 0;
-    else tw__span_put(s, name, nl);
+    if (TW__UNLIKELY(nl > s->cap) && !tw__span_grow(s, nl)) s->name_len = 0;
+    else tw__copy(s->buf, name, nl), s->len = (uint32_t)nl;
     s->prev_current = cur;
     tw__tls_current = s;
-    TW__ADD(&tw__started.n, 1);
-    s->end_tick = 0;
+    TW__RSTORE(&lg->started, lg->started + 1);
     s->start_tick = tw__ticks();
     return s;
 }
 
-static void tw__wake_exporter(void) {
-    pthread_mutex_lock(&tw__g.mu);
-    pthread_cond_signal(&tw__g.wake);
-    pthread_mutex_unlock(&tw__g.mu);
-}
-
 TWTRACE_API void (tw_span_end)(tw_span *s) {
-    size_t depth;
+    tw__log *lg;
+    uint64_t end_tick;
     if (!s) return;
-    s->end_tick = tw__ticks();
+    end_tick = tw__ticks();
     if (tw__tls_current == s) tw__tls_current = s->prev_current;
-    if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: the queue is gone, nothing exports it */
+    if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: nothing exports it */
         tw__span_destroy(s);
         return;
     }
-    if (TW__UNLIKELY(!tw__ring_push(&tw__g.queue, s))) {
-        TW__ADD(&tw__g.stats.spans_dropped, 1);
-        tw__span_free(s);
-        return;
-    }
-    /* wake the exporter when a full batch is waiting (only at that moment, not on every span) */
-    depth = tw__ring_size(&tw__g.queue);
-    if (TW__UNLIKELY(depth == (size_t)tw__g.cfg.max_export_batch_size)) tw__wake_exporter();
+    lg = tw__tls_log;
+    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__log_attach()) == NULL)
+        TW__ADD(&tw__g.stats.spans_dropped, 1); /* out of memory */
+    else if (TW__UNLIKELY(!tw__log_put(lg, s, end_tick)))
+        TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the log is full: the exporter is behind */
+    else if (TW__UNLIKELY(lg->nhead >= lg->wake_mark))
+        tw__log_wake(lg);
+    tw__span_recycle(s);
 }
 
 TWTRACE_API tw_span *tw_current_span(void) { return tw__g.enabled ? tw__tls_current : NULL; }
@@ -1570,34 +1729,28 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
 }
 
 /* --- attributes, events, status --- */
-TWTRACE_API void (tw_set_span_attribute_strn)(const char *key, const char *value, size_t len) {
+TWTRACE_API void tw__attr_n(int type, const char *key, size_t key_len, const void *value, size_t value_len) {
     tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
-    if (!s || !key) return;
-    if (!value) value = "", len = 0;
-    tw__span_record(s, TW__REC_STR, key, value, tw__limit_len(value, len));
+    if (!s || !key || type < TW__REC_STR || type > TW__REC_BOOL) return;
+    if (type == TW__REC_STR) value_len = tw__limit_len((const char *)value, value_len);
+    tw__span_record_n(s, type, key, key_len, value, value_len);
     s->n_attrs++;
+}
+TWTRACE_API void (tw_set_span_attribute_strn)(const char *key, const char *value, size_t len) {
+    if (key) tw__attr_n(TW__REC_STR, key, strlen(key), value ? value : "", value ? len : 0);
 }
 TWTRACE_API void (tw_set_span_attribute_str)(const char *key, const char *value) {
-    tw_set_span_attribute_strn(key, value, value ? strlen(value) : 0);
+    if (key) tw__attr_n(TW__REC_STR, key, strlen(key), value ? value : "", value ? strlen(value) : 0);
 }
 TWTRACE_API void (tw_set_span_attribute_int)(const char *key, int64_t value) {
-    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
-    if (!s || !key) return;
-    tw__span_record(s, TW__REC_INT, key, &value, 8);
-    s->n_attrs++;
+    if (key) tw__attr_n(TW__REC_INT, key, strlen(key), &value, 8);
 }
 TWTRACE_API void (tw_set_span_attribute_double)(const char *key, double value) {
-    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
-    if (!s || !key) return;
-    tw__span_record(s, TW__REC_DOUBLE, key, &value, 8);
-    s->n_attrs++;
+    if (key) tw__attr_n(TW__REC_DOUBLE, key, strlen(key), &value, 8);
 }
 TWTRACE_API void (tw_set_span_attribute_bool)(const char *key, int value) {
-    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
     unsigned char v = value ? 1 : 0;
-    if (!s || !key) return;
-    tw__span_record(s, TW__REC_BOOL, key, &v, 1);
-    s->n_attrs++;
+    if (key) tw__attr_n(TW__REC_BOOL, key, strlen(key), &v, 1);
 }
 
 TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) {
@@ -2158,10 +2311,11 @@ static void tw__console_take(tw_span **spans, size_t n, int force) {
    brought up to the statistics before each metrics export; it appears with the first loss. */
 static void tw__sync_self_metrics(void) {
     static const char *const reason[2] = {"queue_full", "export_failed"};
+    tw_stats st = tw_get_stats();
     uint64_t lost[2];
     tw_counter *c;
     int i;
-    lost[0] = TW__LOAD(&tw__g.stats.spans_dropped), lost[1] = TW__LOAD(&tw__g.stats.spans_failed);
+    lost[0] = st.spans_dropped, lost[1] = st.spans_failed;
     if (!lost[0] && !lost[1]) return;
     c = tw_counter_get("twtrace.spans.dropped", "{span}",
                        "Spans lost: dropped at a full export queue (queue_full) or in exports that failed for good (export_failed).");
@@ -2223,14 +2377,106 @@ static void tw__send_spans(tw__buf *b, tw_span **spans, size_t n, tw__rec **scra
     else TW__ADD(&tw__g.stats.spans_exported, n);
 }
 
+/* Moves up to max finished spans out of the logs into batch (the exporter's own span objects), so
+   that the logs' room is free again before the export, however long it takes. The logs are visited
+   from a different one each call, so that a busy thread does not keep the others waiting. */
+static size_t tw__collect(tw_span **batch, size_t max) {
+    static unsigned rr;
+    uint64_t gen = TW__LOAD(&tw__g.gen);
+    size_t n = 0, nlogs = 0, i;
+    tw__log *lg;
+    pthread_mutex_lock(&tw__reg_mu);
+    for (lg = tw__logs; lg; lg = lg->next) nlogs++;
+    rr++;
+    for (i = 0; i < nlogs && n < max; i++) {
+        size_t k = (rr + i) % nlogs, j;
+        uint64_t t, h, nt;
+        for (lg = tw__logs, j = 0; j < k; j++) lg = lg->next;
+        if (TW__LOAD(&lg->gen) != gen || !lg->buf) continue;
+        t = lg->tail, nt = lg->ntail, h = TW__LOAD(&lg->head);
+        while (t != h && n < max) {
+            const char *p = lg->buf + (t & lg->mask);
+            uint32_t pre[2];
+            tw_span *e;
+            memcpy(pre, p, 8);
+            if (pre[0] == TW__SKIP) {
+                t += lg->mask + 1 - (t & lg->mask);
+                continue;
+            }
+            if ((e = tw__xspan_get()) == NULL) break; /* out of memory: the records wait */
+            memcpy(e, p + 8, TW__HDR_BYTES);
+            if (pre[1]) { /* the record's buffer is handed over */
+                if (e->buf != e->inline_buf) TW_FREE(e->buf);
+                memcpy(&e->buf, p + 8 + TW__HDR_BYTES, sizeof e->buf);
+                e->cap = e->len;
+            } else {
+                if (e->len > e->cap) {
+                    char *nb = (char *)TW_MALLOC(e->len);
+                    if (e->buf != e->inline_buf) TW_FREE(e->buf);
+                    e->buf = nb ? nb : e->inline_buf;
+                    e->cap = nb ? e->len : TW__INLINE_BYTES;
+                }
+                if (e->len <= e->cap) {
+                    memcpy(e->buf, p + 8 + TW__HDR_BYTES, e->len);
+                } else { /* out of memory: the span goes with its name and ids only */
+                    e->dropped_attrs += e->n_attrs, e->dropped_events += e->n_events;
+                    e->n_attrs = e->n_events = e->n_status = 0;
+                    e->name_len = e->name_len < TW__INLINE_BYTES ? e->name_len : 0;
+                    memcpy(e->buf, p + 8 + TW__HDR_BYTES, e->name_len);
+                    e->len = e->name_len;
+                }
+            }
+            batch[n++] = e;
+            t += pre[0], nt++;
+        }
+        TW__RSTORE(&lg->ntail, nt);
+        TW__STORE(&lg->tail, t);
+    }
+    pthread_mutex_unlock(&tw__reg_mu);
+    return n;
+}
+
+/* Frees the logs of threads that have exited, once read (or at once if they belong to an earlier
+   generation); their counts go to the totals. Exporter thread, or no exporter running. */
+static void tw__reap_logs(int all) {
+    uint64_t gen = TW__LOAD(&tw__g.gen);
+    tw__log *lg, **pp;
+    pthread_mutex_lock(&tw__reg_mu);
+    for (pp = &tw__logs; (lg = *pp) != NULL;) {
+        int current = TW__LOAD(&lg->gen) == gen;
+        if (!TW__LOAD(&lg->dead) || (current && !all && lg->tail != TW__LOAD(&lg->head))) {
+            pp = &lg->next;
+            continue;
+        }
+        tw__log_discard(lg);
+        if (current) {
+            TW__ADD(&tw__g.started_base, TW__RLOAD(&lg->started));
+            TW__ADD(&tw__g.stats.spans_dropped, TW__RLOAD(&lg->dropped));
+        }
+        *pp = lg->next;
+        TW_FREE(lg->buf);
+        TW_FREE(lg);
+    }
+    pthread_mutex_unlock(&tw__reg_mu);
+}
+
+/* Whether a log holds a full batch (the exporter then does not sleep). */
+static int tw__batch_waiting(void) {
+    uint64_t gen = TW__LOAD(&tw__g.gen), batch = (uint64_t)tw__g.cfg.max_export_batch_size;
+    tw__log *lg;
+    int r = 0;
+    pthread_mutex_lock(&tw__reg_mu);
+    for (lg = tw__logs; lg && !r; lg = lg->next)
+        if (TW__LOAD(&lg->gen) == gen && TW__RLOAD(&lg->nhead) - TW__RLOAD(&lg->ntail) >= batch) r = 1;
+    pthread_mutex_unlock(&tw__reg_mu);
+    return r;
+}
+
 /* Exports what is queued, batch by batch; returns the number of spans taken. */
 static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, size_t *scap) {
     size_t total = 0;
     for (;;) {
-        size_t n = 0, i;
-        tw_span *s;
-        while (n < (size_t)tw__g.cfg.max_export_batch_size && (s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL)
-            batch[n++] = s;
+        size_t n = tw__collect(batch, (size_t)tw__g.cfg.max_export_batch_size), i;
         if (!n) break;
         total += n;
         tw__clock_calibrate();
@@ -2263,6 +2509,7 @@ static void *tw__exporter_main(void *arg) {
         uint64_t now;
         pthread_mutex_unlock(&tw__g.mu);
         tw__export_spans(&b, batch, &scratch, &scap);
+        tw__reap_logs(0);
         if (tw__is_console() && (stop || flush_goal != tw__g.flush_completed)) tw__console_take(NULL, 0, 1);
         now = tw__mono_ms();
         if (now - tw__g.last_metric_ms >= (uint64_t)tw__g.cfg.metric_export_interval_ms) {
@@ -2278,7 +2525,7 @@ static void *tw__exporter_main(void *arg) {
         }
         if (stop) break;
         if (tw__g.flush_requested == tw__g.flush_completed && !tw__g.stop &&
-            tw__ring_size(&tw__g.queue) < (size_t)tw__g.cfg.max_export_batch_size) {
+            !tw__batch_waiting()) {
             struct timespec ts;
             uint64_t wait_ms = (uint64_t)tw__g.cfg.schedule_delay_ms, until_metrics;
             now = tw__mono_ms();
@@ -2372,20 +2619,36 @@ static void tw__build_resource(void) {
 /* --- lifecycle --- */
 static void tw__atexit(void) { tw_shutdown(); }
 
-static void tw__fork_prepare(void) { pthread_mutex_lock(&tw__g.mu); }
-static void tw__fork_parent(void) { pthread_mutex_unlock(&tw__g.mu); }
+/* The exporter holds tw__reg_mu while it reads the logs: a fork between two of its steps would
+   leave the child a half-read log. */
+static void tw__fork_prepare(void) {
+    pthread_mutex_lock(&tw__g.mu);
+    pthread_mutex_lock(&tw__reg_mu);
+}
+static void tw__fork_parent(void) {
+    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_unlock(&tw__g.mu);
+}
 static void tw__fork_child(void) {
-    /* the child has no exporter thread: it drops the parent's queued spans (the parent exports
-       them), reseeds its ids, and starts its own exporter thread */
-    tw_span *s;
+    /* the child has one thread and no exporter thread: the other threads' logs are left for the
+       reaper, every log is emptied (the parent exports what they held), the exporter's own span
+       objects are abandoned (its thread may have been between two steps on them), ids are
+       reseeded, and the child starts its own exporter thread */
+    tw__log *lg;
     pthread_mutex_init(&tw__g.mu, NULL);
+    pthread_mutex_init(&tw__reg_mu, NULL);
     pthread_cond_init(&tw__g.wake, NULL);
     pthread_cond_init(&tw__g.done, NULL);
     pthread_mutex_init(&tw__clk.mu, NULL);
     TW__ADD(&tw__fork_generation, 1);
+    for (lg = tw__logs; lg; lg = lg->next) {
+        if (lg != tw__tls_log) TW__STORE(&lg->dead, 1);
+        tw__log_discard(lg);
+    }
+    tw__x_free = NULL, tw__x_nfree = 0;
+    tw__con_n = 0;
+    tw__reap_logs(1);
     if (!tw__g.initialized) return;
-    while (tw__con_n) tw__span_free(tw__con_held[--tw__con_n]); /* the parent prints those */
-    while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
     tw__g.flush_requested = tw__g.flush_completed = 0;
     tw__g.stop = 0;
     tw__g.thread_running = 0;
@@ -2395,19 +2658,20 @@ static void tw__fork_child(void) {
     }
 }
 
-/* Shuts the exporter down and frees the queues and what they hold (no exporter thread may run). */
+/* Shuts the exporter down and empties the logs (no exporter thread may run). The logs of live
+   threads stay, for their next span; those of exited threads are freed. */
 static void tw__release(void) {
-    tw_span *s;
+    tw__log *lg;
     if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
     tw__g.has_exporter = 0;
-    if (tw__g.queue.cells)
-        while ((s = (tw_span *)tw__ring_pop(&tw__g.queue)) != NULL) tw__span_free(s);
-    if (tw__g.free_spans.cells)
-        while ((s = (tw_span *)tw__ring_pop(&tw__g.free_spans)) != NULL) tw__span_destroy(s);
-    tw__g.retained = 0;
-    TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
-    tw__g.queue.cells = tw__g.free_spans.cells = NULL;
+    pthread_mutex_lock(&tw__reg_mu);
+    for (lg = tw__logs; lg; lg = lg->next) tw__log_discard(lg);
+    pthread_mutex_unlock(&tw__reg_mu);
+    tw__reap_logs(1);
+    while (tw__con_n) tw__span_free(tw__con_held[--tw__con_n]);
+    tw__xpool_clear();
     TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
+    tw__g.pending_release = 0;
 }
 
 TWTRACE_API int tw_init(const tw_config *user_cfg) {
@@ -2429,7 +2693,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
             return TW_ERR_STATE;
         }
     }
-    if (tw__g.queue.cells) tw__release(); /* what a timed-out shutdown left to its exporter thread */
+    if (tw__g.pending_release) tw__release(); /* what a timed-out shutdown left to its exporter thread */
     tw_config_apply_env(&cfg);
     if (!cfg.exporter || !tw__is_exporter_name(cfg.exporter)) {
         pthread_mutex_unlock(&tw__init_mu);
@@ -2448,7 +2712,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
     if (cfg.max_request_bytes < 1024) cfg.max_request_bytes = 4 << 20; /* unset or below the 1024 the config file allows: the default */
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
-    tw__started.n = 0;
+    tw__g.started_base = 0;
     tw__g.cfg = cfg;
     tw__g.tokenizer = NULL;
 #ifdef TWTOKENIZE_H
@@ -2472,11 +2736,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     memset(&tw__g.remote_parent, 0, sizeof tw__g.remote_parent);
     if ((tp = getenv("TRACEPARENT")) != NULL && *tp && tw_parse_traceparent(tp, &tw__g.remote_parent) != TW_OK)
         tw_log(TW_LOG_WARN, "TRACEPARENT=\"%.80s\" ignored: not a W3C traceparent (00-<32 hex>-<16 hex>-<2 hex>)", tp);
-    if (tw__ring_init(&tw__g.queue, (size_t)cfg.max_queue_size) != TW_OK ||
-        tw__ring_init(&tw__g.free_spans, (size_t)cfg.max_queue_size) != TW_OK) {
-        pthread_mutex_unlock(&tw__init_mu);
-        return TW_ERR_NOMEM;
-    }
+    TW__STORE(&tw__g.gen, tw__g.gen + 1); /* every thread sets its log up afresh */
     tw__build_resource();
     tw__g.has_exporter = 0;
     if (strcmp(cfg.exporter, "otlp") == 0) {
@@ -2509,8 +2769,6 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
         tw__g.has_exporter = 1;
     }
     if (r != TW_OK) {
-        TW_FREE(tw__g.queue.cells), TW_FREE(tw__g.free_spans.cells);
-        tw__g.queue.cells = tw__g.free_spans.cells = NULL;
         TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
         pthread_mutex_unlock(&tw__init_mu);
         return r;
@@ -2600,6 +2858,7 @@ TWTRACE_API int tw_shutdown(void) {
         /* the detached exporter thread still owns the exporter and the queues; it exits after its
            export, and tw_init waits for that before starting again */
         TW__STORE(&tw__g.detached_running, 1);
+        tw__g.pending_release = 1;
     }
     tw__g.initialized = 0;
     pthread_mutex_unlock(&tw__init_mu);
