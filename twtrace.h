@@ -601,11 +601,18 @@ struct tw_span {
     uint8_t has_parent, flags, status;
     char *buf;                  /* records: inline_buf or heap */
     uint32_t cap;
-    tw_span *prev_current;      /* current span before this one started */
+    uint8_t ended;              /* TW__ENDED_ELSEWHERE or TW__OWNER_GONE (atomic), else 0 */
+    uint64_t owner;             /* tw__tls_id of the thread that started it */
+    tw_span *prev_current;      /* current span before this one started (on the owner thread) */
     tw_span *next_free;         /* in a free list */
     char inline_buf[TW__INLINE_BYTES];
 };
 #define TW__HDR_BYTES offsetof(struct tw_span, buf)
+/* A span is current on the thread that started it (its owner) until it ends. Ended by another
+   thread, it is recorded there and marked TW__ENDED_ELSEWHERE; the owner takes it off its chain of
+   current spans at its next call and reuses it. If the owner has exited (TW__OWNER_GONE), the
+   thread that ends it frees it. */
+enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2 };
 
 /* Each thread that ends spans owns a log: a single-producer, single-consumer ring of bytes in which
    tw_span_end writes a finished span as one record, [u32 size][u32 kind][header][records] (kind 1:
@@ -694,6 +701,8 @@ static TW__TLS tw_span *tw__tls_current;
 static TW__TLS tw_context tw__tls_ctx;
 static TW__TLS tw__rng tw__tls_rng;
 static TW__TLS tw__log *tw__tls_log;     /* this thread's log */
+static TW__TLS uint64_t tw__tls_id;      /* this thread's number, from tw__thread_serial */
+static uint64_t tw__thread_serial;
 static TW__TLS tw_span *tw__tls_free;    /* this thread's span objects ready for reuse */
 static TW__TLS unsigned tw__tls_nfree;
 #define TW__FREE_MAX 64
@@ -1385,6 +1394,7 @@ static tw_span *tw__span_new(void) {
     if (!s) return NULL;
     s->buf = s->inline_buf;
     s->cap = TW__INLINE_BYTES;
+    s->ended = 0;
     return s;
 }
 
@@ -1409,6 +1419,23 @@ static void tw__span_recycle(tw_span *s) {
     } else {
         tw__span_destroy(s);
     }
+}
+
+/* This thread's current span, after taking off the chain the spans that other threads ended. */
+static tw_span *tw__current_slow(tw_span *c) {
+    while (c && TW__LOAD(&c->ended) == TW__ENDED_ELSEWHERE) {
+        tw_span *prev = c->prev_current;
+        c->ended = 0;
+        tw__span_recycle(c);
+        c = prev;
+    }
+    tw__tls_current = c;
+    return c;
+}
+static inline tw_span *tw__current(void) {
+    tw_span *c = tw__tls_current;
+    if (TW__UNLIKELY(c && TW__RLOAD(&c->ended))) c = tw__current_slow(c);
+    return c;
 }
 
 /* The exporter thread's own span objects: a batch is copied out of the logs into them (the
@@ -1450,6 +1477,12 @@ static int tw__key_ok;
 static void tw__thread_exit(void *arg) {
     tw__log *lg = (tw__log *)arg;
     tw_span *s;
+    for (s = tw__tls_current; s;) { /* spans still open: whoever ends them frees them */
+        tw_span *prev = s->prev_current;
+        if (__atomic_exchange_n(&s->ended, (uint8_t)TW__OWNER_GONE, __ATOMIC_ACQ_REL) == TW__ENDED_ELSEWHERE) tw__span_destroy(s);
+        s = prev;
+    }
+    tw__tls_current = NULL;
     while ((s = tw__tls_free) != NULL) tw__tls_free = s->next_free, tw__span_destroy(s);
     tw__tls_nfree = 0;
     if (lg == tw__tls_log) tw__tls_log = NULL;
@@ -1507,6 +1540,7 @@ static int tw__log_setup(tw__log *lg, uint64_t gen) {
 static tw__log *tw__log_attach(void) {
     tw__log *lg = tw__tls_log;
     uint64_t gen = TW__LOAD(&tw__g.gen);
+    if (!tw__tls_id) tw__tls_id = TW__ADD(&tw__thread_serial, 1);
     if (lg) return tw__log_setup(lg, gen) ? lg : NULL;
     pthread_once(&tw__key_once, tw__make_key);
     lg = (tw__log *)TW_MALLOC(sizeof *lg);
@@ -1601,7 +1635,7 @@ TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) {
     s->len = 0;
     r = &tw__tls_rng;
     if (TW__UNLIKELY(!r->seeded || r->generation != TW__LOAD(&tw__fork_generation))) tw__rng_seed(r);
-    cur = tw__tls_current;
+    cur = tw__current();
     if (cur) {
         memcpy(s->trace_id, cur->trace_id, 16);
         memcpy(s->parent_id, cur->span_id, 8);
@@ -1630,20 +1664,35 @@ TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) {
     if (TW__UNLIKELY(nl > s->cap) && !tw__span_grow(s, nl)) s->name_len = 0;
     else tw__copy(s->buf, name, nl), s->len = (uint32_t)nl;
     s->prev_current = cur;
+    s->owner = tw__tls_id;
     tw__tls_current = s;
     TW__RSTORE(&lg->started, lg->started + 1);
     s->start_tick = tw__ticks();
     return s;
 }
 
+/* Owner side: takes s, which is not the current span, out of the chain of current spans. */
+static void tw__unlink(tw_span *s) {
+    tw_span *c;
+    for (c = tw__tls_current; c && c->prev_current != s; c = c->prev_current) {
+    }
+    if (c) c->prev_current = s->prev_current;
+}
+
 TWTRACE_API void (tw_span_end)(tw_span *s) {
     tw__log *lg;
     uint64_t end_tick;
+    int mine;
     if (!s) return;
     end_tick = tw__ticks();
-    if (tw__tls_current == s) tw__tls_current = s->prev_current;
+    mine = s->owner == tw__tls_id;
+    if (TW__LIKELY(mine)) {
+        if (TW__LIKELY(tw__tls_current == s)) tw__tls_current = s->prev_current;
+        else tw__unlink(s); /* ended out of order */
+    }
     if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: nothing exports it */
-        tw__span_destroy(s);
+        if (mine || __atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE)
+            tw__span_destroy(s);
         return;
     }
     lg = tw__tls_log;
@@ -1653,16 +1702,20 @@ TWTRACE_API void (tw_span_end)(tw_span *s) {
         TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the log is full: the exporter is behind */
     else if (TW__UNLIKELY(lg->nhead >= lg->wake_mark))
         tw__log_wake(lg);
-    tw__span_recycle(s);
+    if (TW__LIKELY(mine)) tw__span_recycle(s);
+    else if (__atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE)
+        tw__span_destroy(s); /* its thread has exited */
+    /* else its owner thread reuses it */
 }
 
-TWTRACE_API tw_span *tw_current_span(void) { return tw__g.enabled ? tw__tls_current : NULL; }
+TWTRACE_API tw_span *tw_current_span(void) { return tw__g.enabled ? tw__current() : NULL; }
 
 TWTRACE_API tw_context tw_current_context(void) {
     tw_context c;
-    tw_span *s = tw__tls_current;
+    tw_span *s;
     memset(&c, 0, sizeof c);
     if (!tw__g.enabled) return c;
+    s = tw__current();
     if (s) {
         memcpy(c.trace_id, s->trace_id, 16);
         memcpy(c.span_id, s->span_id, 8);
@@ -1730,7 +1783,7 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
 
 /* --- attributes, events, status --- */
 TWTRACE_API void tw__attr_n(int type, const char *key, size_t key_len, const void *value, size_t value_len) {
-    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    tw_span *s = tw__g.enabled ? tw__current() : NULL;
     if (!s || !key || type < TW__REC_STR || type > TW__REC_BOOL) return;
     if (type == TW__REC_STR) value_len = tw__limit_len((const char *)value, value_len);
     tw__span_record_n(s, type, key, key_len, value, value_len);
@@ -1754,7 +1807,7 @@ TWTRACE_API void (tw_set_span_attribute_bool)(const char *key, int value) {
 }
 
 TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) {
-    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    tw_span *s = tw__g.enabled ? tw__current() : NULL;
     size_t ml;
     if (!s || code < TW_STATUS_UNSET || code > TW_STATUS_ERROR) return;
     if (s->status == TW_STATUS_OK) return; /* OK is final, as the OTel spec says */
@@ -1774,7 +1827,7 @@ TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) 
 }
 
 TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_t n) {
-    tw_span *s = tw__g.enabled ? tw__tls_current : NULL;
+    tw_span *s = tw__g.enabled ? tw__current() : NULL;
     uint64_t now;
     size_t i;
     if (!s) return;
@@ -1808,7 +1861,7 @@ TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_
 TWTRACE_API void tw_set_span_exception(const char *type, const char *message, const char *stacktrace) {
     tw_attr a[3];
     size_t n = 0;
-    if (!tw__g.enabled || !tw__tls_current) return;
+    if (!tw__g.enabled || !tw__current()) return;
     if (type) a[n++] = TW_ATTR_STR("exception.type", type);
     if (message) a[n++] = TW_ATTR_STR("exception.message", message);
     if (stacktrace) a[n++] = TW_ATTR_STR("exception.stacktrace", stacktrace);
