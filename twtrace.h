@@ -1490,6 +1490,21 @@ static void tw__thread_exit(void *arg) {
 }
 static void tw__make_key(void) { tw__key_ok = pthread_key_create(&tw__thread_key, tw__thread_exit) == 0; }
 
+/* Consumer side: whether the record at t (size and kind read from it) fits what was published up to
+   h. A record that does not is a bug of this file; the consumer then reports it and skips the
+   rest of the log instead of reading stale bytes. */
+static int tw__rec_ok(const tw__log *lg, uint64_t t, uint64_t h, const uint32_t pre[2]) {
+    uint64_t room = lg->mask + 1 - (t & lg->mask);
+    if (pre[0] == TW__SKIP) return 1;
+    if (pre[0] < 8 + TW__HDR_BYTES || (pre[0] & 7) || pre[0] > room || pre[0] > h - t || pre[1] > 1) {
+        tw_log(TW_LOG_ERROR, "twtrace: a corrupt record in a thread's span log (size %u at offset %llu of %llu published); "
+                             "the rest of that log is discarded",
+               pre[0], (unsigned long long)t, (unsigned long long)h);
+        return 0;
+    }
+    return 1;
+}
+
 /* Consumer side: empties a log, freeing the buffers that records handed over. Only the log's
    consumer calls it: the exporter thread, or anyone while no exporter runs. */
 static void tw__log_discard(tw__log *lg) {
@@ -1499,6 +1514,7 @@ static void tw__log_discard(tw__log *lg) {
         const char *p = lg->buf + (t & lg->mask);
         uint32_t pre[2];
         memcpy(pre, p, 8);
+        if (!tw__rec_ok(lg, t, h, pre)) break;
         if (pre[0] == TW__SKIP) {
             t += lg->mask + 1 - (t & lg->mask);
             continue;
@@ -1511,7 +1527,7 @@ static void tw__log_discard(tw__log *lg) {
         t += pre[0], nt++;
     }
     TW__RSTORE(&lg->ntail, nt);
-    TW__STORE(&lg->tail, t);
+    TW__STORE(&lg->tail, h);
 }
 
 /* Owner side: sets the thread's log up for generation gen of tw_init (no consumer reads it: the
@@ -2452,6 +2468,10 @@ static size_t tw__collect(tw_span **batch, size_t max) {
             uint32_t pre[2];
             tw_span *e;
             memcpy(pre, p, 8);
+            if (!tw__rec_ok(lg, t, h, pre)) {
+                t = h;
+                break;
+            }
             if (pre[0] == TW__SKIP) {
                 t += lg->mask + 1 - (t & lg->mask);
                 continue;

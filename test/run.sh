@@ -25,7 +25,8 @@ step() {
 run_tests() {
   local name=$1 bin=$2; shift 2
   local log="$OUT/$name.log"
-  "$bin" "$@" >"$log" 2>&1
+  # a hung test is a failure, not a hung CI (exit status 124 below)
+  timeout -k 10 "${TW_TEST_TIMEOUT:-900}" "$bin" "$@" >"$log" 2>&1
   local rc=$?
   local p f
   p=$(grep -c '^PASS ' "$log")

@@ -492,6 +492,208 @@ TEST(threads_record_concurrently) {
     tw_shutdown();
 }
 
+/* The JSON object of the exported span named name (the first one), copied into out; 0 if none. */
+static int span_json(const char *name, char *out, size_t size) {
+    char pat[128];
+    const char *at, *from, *to, *p;
+    size_t n;
+    snprintf(pat, sizeof pat, "\"name\":\"%s\"", name);
+    if (!cap_traces || (at = strstr(cap_traces, pat)) == NULL) return 0;
+    for (from = at; from > cap_traces && strncmp(from, "{\"traceId\":", 11) != 0; from--) {
+    }
+    to = strstr(at, "{\"traceId\":");
+    p = strchr(at, '\n');
+    if (!to || (p && p < to)) to = p ? p : at + strlen(at);
+    n = (size_t)(to - from) < size - 1 ? (size_t)(to - from) : size - 1;
+    memcpy(out, from, n);
+    out[n] = 0;
+    return 1;
+}
+static void hex_of(const uint8_t *id, size_t n, char *out) {
+    size_t i;
+    for (i = 0; i < n; i++) snprintf(out + 2 * i, 3, "%02x", id[i]);
+}
+
+/* A thread's log is a ring: records of every size (inline, heap, handed over past 16 KiB) wrap
+   around it many times, and each arrives whole; with no flush between them, the log fills and the
+   excess is dropped and counted, never torn. */
+static void fill(char *v, size_t n, long i) {
+    size_t j;
+    for (j = 0; j < n; j++) v[j] = (char)('a' + (i + (long)j) % 26);
+    v[n] = 0;
+}
+static size_t check_sizes(long count, size_t *bad) {
+    const char *p;
+    char *v = (char *)malloc(40001);
+    size_t found = 0;
+    *bad = 0;
+    pthread_mutex_lock(&cap_mu);
+    for (p = cap_traces; p && (p = strstr(p, "{\"key\":\"v\",\"value\":{\"stringValue\":\"")) != NULL;) {
+        const char *s = p + 35, *q = strchr(s, '"'), *iv;
+        long i;
+        if (!q || (iv = strstr(q, "{\"key\":\"i\",\"value\":{\"intValue\":\"")) == NULL) break;
+        i = atol(iv + 32);
+        if (i < 0 || i >= count) {
+            (*bad)++;
+        } else {
+            size_t n = (size_t)(i * 7919 % 40000);
+            fill(v, n, i);
+            if ((size_t)(q - s) != n || memcmp(s, v, n) != 0) (*bad)++;
+        }
+        found++;
+        p = q;
+    }
+    pthread_mutex_unlock(&cap_mu);
+    free(v);
+    return found;
+}
+TEST(log_wraps_and_every_record_arrives_whole) {
+    char *v = (char *)malloc(40001);
+    long i;
+    size_t bad, found;
+    tw_stats st;
+    CHECK(start(64, 16) == TW_OK); /* a 64 KiB log */
+    for (i = 0; i < 600; i++) {
+        size_t n = (size_t)(i * 7919 % 40000);
+        fill(v, n, i);
+        TW_SPAN("sized") {
+            tw_set_span_attribute_strn("v", v, n);
+            tw_set_span_attribute_int("i", i);
+        }
+        if (i % 2) CHECK(tw_flush(5000) == TW_OK);
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    st = tw_get_stats();
+    found = check_sizes(600, &bad);
+    CHECKF(found == 600 && bad == 0 && st.spans_dropped == 0 && st.spans_exported == 600, "found %zu bad %zu dropped %llu",
+           found, bad, (unsigned long long)st.spans_dropped);
+    tw_shutdown();
+    /* no flush: the log fills */
+    CHECK(start(64, 16) == TW_OK);
+    for (i = 0; i < 3000; i++) {
+        size_t n = (size_t)(i * 7919 % 40000);
+        fill(v, n, i);
+        TW_SPAN("sized") {
+            tw_set_span_attribute_strn("v", v, n);
+            tw_set_span_attribute_int("i", i);
+        }
+    }
+    CHECK(tw_flush(10000) == TW_OK);
+    st = tw_get_stats();
+    found = check_sizes(3000, &bad);
+    CHECKF(bad == 0 && found == st.spans_exported && st.spans_exported + st.spans_dropped == 3000 && st.spans_started == 3000,
+           "found %zu bad %zu exported %llu dropped %llu", found, bad, (unsigned long long)st.spans_exported,
+           (unsigned long long)st.spans_dropped);
+    tw_shutdown();
+    free(v);
+}
+
+/* Spans ended out of order, or on a thread other than the one that started them (the owner), or
+   after their owner exited: each is exported once, and the owner's current span stays right. */
+static void *end_span(void *arg) {
+    tw_span_end((tw_span *)arg);
+    return NULL;
+}
+static void *start_and_exit(void *arg) {
+    *(tw_span **)arg = tw_span_start("orphan");
+    return NULL;
+}
+TEST(spans_ended_out_of_order_or_on_another_thread) {
+    tw_span *root, *a, *b, *h, *c, *orphan = NULL;
+    tw_context rc, cc;
+    pthread_t th;
+    char js[4096], want[128], hex[17];
+    int k;
+    CHECK(start(2048, 512) == TW_OK);
+    root = tw_span_start("root");
+    rc = tw_current_context();
+    a = tw_span_start("a");
+    b = tw_span_start("b");
+    tw_span_end(a); /* b stays current; when it ends, root is current again */
+    CHECK(tw_current_span() == b);
+    tw_set_span_attribute_str("on", "b");
+    tw_span_end(b);
+    CHECK(tw_current_span() == root);
+    for (k = 0; k < 3; k++) { /* ended by another thread while current here */
+        h = tw_span_start("handed");
+        CHECK(pthread_create(&th, NULL, end_span, h) == 0);
+        pthread_join(th, NULL);
+        CHECK(tw_current_span() == root);
+    }
+    tw_set_span_attribute_str("on", "root");
+    c = tw_span_start("c");
+    cc = tw_current_context();
+    tw_span_end(c);
+    tw_span_end(root);
+    CHECK(tw_current_span() == NULL);
+    CHECK(pthread_create(&th, NULL, start_and_exit, &orphan) == 0); /* its owner is gone when it ends */
+    pthread_join(th, NULL);
+    CHECK(orphan != NULL);
+    tw_span_end(orphan);
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECKF(cap_spans == 8, "%zu spans", cap_spans);
+    CHECK(count_str(cap_traces, "\"name\":\"handed\"") == 3 && count_str(cap_traces, "\"name\":\"orphan\"") == 1);
+    CHECK(span_json("b", js, sizeof js) && strstr(js, "{\"key\":\"on\",\"value\":{\"stringValue\":\"b\"}}"));
+    CHECK(span_json("root", js, sizeof js) && strstr(js, "{\"key\":\"on\",\"value\":{\"stringValue\":\"root\"}}"));
+    hex_of(rc.span_id, 8, hex);
+    snprintf(want, sizeof want, "\"parentSpanId\":\"%s\"", hex);
+    CHECK(span_json("c", js, sizeof js) && strstr(js, want)); /* c's parent is root, not an ended span */
+    CHECK(memcmp(cc.trace_id, rc.trace_id, 16) == 0);
+    CHECK(span_json("a", js, sizeof js) && strstr(js, want));
+    pthread_mutex_unlock(&cap_mu);
+    tw_shutdown();
+}
+
+/* Threads that trace and exit: every span is exported and counted, and their logs are freed. */
+static void *short_lived(void *arg) {
+    int i;
+    (void)arg;
+    for (i = 0; i < 100; i++) TW_SPAN("short") tw_set_span_attribute_int("i", i);
+    return NULL;
+}
+TEST(threads_that_exit_are_counted_and_their_logs_freed) {
+    pthread_t th[4];
+    int round, i, nlogs = 0;
+    tw_stats st;
+    tw__log *lg;
+    CHECK(start(2048, 512) == TW_OK);
+    for (round = 0; round < 10; round++) {
+        for (i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, short_lived, NULL) == 0);
+        for (i = 0; i < 4; i++) pthread_join(th[i], NULL);
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    st = tw_get_stats();
+    CHECKF(st.spans_started == 4000 && st.spans_exported == 4000 && st.spans_dropped == 0, "started %llu exported %llu",
+           (unsigned long long)st.spans_started, (unsigned long long)st.spans_exported);
+    pthread_mutex_lock(&tw__reg_mu);
+    for (lg = tw__logs; lg; lg = lg->next) nlogs += !TW__LOAD(&lg->dead);
+    for (lg = tw__logs, i = 0; lg; lg = lg->next) i++;
+    pthread_mutex_unlock(&tw__reg_mu);
+    CHECKF(i == nlogs && i <= 1, "%d logs, %d of live threads", i, nlogs); /* at most this thread's */
+    tw_shutdown();
+}
+
+/* tw_init again with another queue size: each thread's log follows it. */
+TEST(reinit_resizes_the_logs) {
+    long i;
+    tw_stats st;
+    __atomic_store_n(&cap_stall_ms, 200, __ATOMIC_RELAXED);
+    CHECK(start(64, 16) == TW_OK);
+    for (i = 0; i < 500; i++) TW_SPAN("small") {}
+    CHECK(tw_get_stats().spans_dropped > 0);
+    __atomic_store_n(&cap_stall_ms, 0, __ATOMIC_RELAXED);
+    log_count = 0;
+    tw_shutdown();
+    CHECK(start(8192, 8192) == TW_OK); /* a batch as large as the queue: nothing leaves before the flush */
+    for (i = 0; i < 8000; i++) TW_SPAN("larger") tw_set_span_attribute_int("i", i);
+    st = tw_get_stats();
+    CHECKF(st.spans_dropped == 0 && st.spans_started == 8000, "dropped %llu", (unsigned long long)st.spans_dropped);
+    CHECK(tw_flush(10000) == TW_OK);
+    CHECK(tw_get_stats().spans_exported == 8000);
+    tw_shutdown();
+}
+
 TEST(fork_child_gets_a_working_tracer) {
     int fds[2], status = -1;
     pid_t pid;
@@ -599,6 +801,10 @@ int main(void) {
     RUN(prompt_size_counter_and_token_counts);
     RUN(full_queue_drops_and_counts_never_blocks);
     RUN(threads_record_concurrently);
+    RUN(log_wraps_and_every_record_arrives_whole);
+    RUN(spans_ended_out_of_order_or_on_another_thread);
+    RUN(threads_that_exit_are_counted_and_their_logs_freed);
+    RUN(reinit_resizes_the_logs);
 #if !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
     /* plain runs only: TSan cannot run threads in a forked child, and the ASan allocator's lock can
        be held by the exporter thread at the fork, which deadlocks the child's first allocation
