@@ -619,8 +619,10 @@ enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2 };
    the records are on the heap and the record holds the pointer, which passes to the exporter), and
    which the exporter thread reads. Nothing on that path is shared with another application thread,
    and the span object itself goes back to the thread's own free list: the memory that crosses
-   cores is the log, written in sequence. A log holds at most tracing.max_queue_size spans. */
+   cores is the log, written in sequence. A log holds at most tracing.max_queue_size spans: the
+   queue bound is per thread. */
 #define TW__COPY_MAX 16384      /* larger records hand their buffer over instead of being copied */
+#define TW__HAND_SIZE (8 + TW__HDR_BYTES + 8) /* a handed-over record */
 #define TW__SKIP 0xFFFFFFFFu    /* size of a marker: the rest of the ring is unused, go to its start */
 typedef struct tw__log {
     /* written by the owner thread */
@@ -1545,6 +1547,7 @@ static int tw__log_setup(tw__log *lg, uint64_t gen) {
     lg->head = lg->nhead = lg->tail_seen = lg->ntail_seen = 0;
     lg->tail = lg->ntail = 0;
     lg->max_recs = (uint64_t)tw__g.cfg.max_queue_size;
+    if (lg->max_recs > cap / 128) lg->max_recs = cap / 128; /* over 8 M spans (a 1 GiB log): room for handed-over records */
     lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
     TW__RSTORE(&lg->started, 0);
     TW__RSTORE(&lg->dropped, 0);
@@ -1575,19 +1578,50 @@ static tw__log *tw__log_attach(void) {
     return lg;
 }
 
+/* Owner side, when the fast path finds no room: the size (and kind) of the record that fits,
+   handing the records over rather than copying them if that is what fits; 0 when the log holds
+   max_queue_size spans. A record is placed only if room stays for a handed-over record for every
+   span the log may still take, so that only the span count bounds a log, whatever the sizes. */
+static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
+    uint64_t cap = lg->mask + 1, head = lg->head, pending;
+    int k;
+    lg->tail_seen = TW__LOAD(&lg->tail);
+    lg->ntail_seen = TW__RLOAD(&lg->ntail);
+    pending = lg->nhead - lg->ntail_seen;
+    if (pending >= lg->max_recs) return 0;
+    for (k = (int)*kind; k <= 1; k++) {
+        uint64_t size = (8 + TW__HDR_BYTES + (k ? sizeof(char *) : len) + 7) & ~(uint64_t)7;
+        uint64_t off = head & lg->mask, skip = cap - off < size ? cap - off : 0;
+        if (head + skip + size + (lg->max_recs - pending) * TW__HAND_SIZE - lg->tail_seen <= cap) {
+            *kind = (uint32_t)k;
+            return size;
+        }
+    }
+    return 0;
+}
+
 /* Owner side: writes the finished span s, ended at end_tick, as one record; 0 when the log is
-   full. A record buffer over TW__COPY_MAX is handed over instead of copied (s gets its inline
-   buffer back). */
+   full. Records over TW__COPY_MAX bytes, or that do not fit beside what waits in the log, are
+   handed over (a heap buffer, whose pointer the record holds) instead of copied: a log drops
+   spans only at max_queue_size, whatever their size. */
 static int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
     uint32_t len = s->len, kind = len > TW__COPY_MAX;
     uint64_t size = (8 + TW__HDR_BYTES + (kind ? sizeof(char *) : len) + 7) & ~(uint64_t)7;
-    uint64_t head = lg->head, cap = lg->mask + 1, off = head & lg->mask, skip = cap - off < size ? cap - off : 0;
+    uint64_t head = lg->head, cap = lg->mask + 1, off, skip, pending;
     uint32_t pre[2];
     char *p;
-    if (TW__UNLIKELY(head + skip + size - lg->tail_seen > cap || lg->nhead - lg->ntail_seen >= lg->max_recs)) {
-        lg->tail_seen = TW__LOAD(&lg->tail);
-        lg->ntail_seen = TW__RLOAD(&lg->ntail);
-        if (head + skip + size - lg->tail_seen > cap || lg->nhead - lg->ntail_seen >= lg->max_recs) return 0;
+    off = head & lg->mask;
+    skip = cap - off < size ? cap - off : 0;
+    pending = lg->nhead - lg->ntail_seen;
+    if (TW__UNLIKELY(pending >= lg->max_recs || head + skip + size + (lg->max_recs - pending) * TW__HAND_SIZE - lg->tail_seen > cap)) {
+        if ((size = tw__log_room(lg, len, &kind)) == 0) return 0;
+        if (kind && s->buf == s->inline_buf) { /* to hand over, the records move to the heap */
+            char *nb = (char *)TW_MALLOC(len ? len : 1);
+            if (!nb) return 0;
+            memcpy(nb, s->buf, len);
+            s->buf = nb, s->cap = len ? len : 1;
+        }
+        skip = cap - off < size ? cap - off : 0;
     }
     if (skip) {
         uint32_t m = TW__SKIP;

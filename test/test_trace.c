@@ -516,7 +516,8 @@ static void hex_of(const uint8_t *id, size_t n, char *out) {
 
 /* A thread's log is a ring: records of every size (inline, heap, handed over past 16 KiB) wrap
    around it many times, and each arrives whole; with no flush between them, the log fills and the
-   excess is dropped and counted, never torn. */
+   excess is dropped and counted, never torn; records larger than the room left are handed over, so
+   that only the span count bounds the log. */
 static void fill(char *v, size_t n, long i) {
     size_t j;
     for (j = 0; j < n; j++) v[j] = (char)('a' + (i + (long)j) % 26);
@@ -584,6 +585,35 @@ TEST(log_wraps_and_every_record_arrives_whole) {
     CHECKF(bad == 0 && found == st.spans_exported && st.spans_exported + st.spans_dropped == 3000 && st.spans_started == 3000,
            "found %zu bad %zu exported %llu dropped %llu", found, bad, (unsigned long long)st.spans_exported,
            (unsigned long long)st.spans_dropped);
+    tw_shutdown();
+    /* a stalled exporter and records larger than the log: handed over, not dropped, up to the
+       queue's span count */
+    __atomic_store_n(&cap_stall_ms, 300, __ATOMIC_RELAXED);
+    CHECK(start(64, 16) == TW_OK);
+    for (i = 0; i < 60; i++) {
+        fill(v, 10000, i);
+        TW_SPAN("ten_kb") {
+            tw_set_span_attribute_strn("v", v, 10000);
+            tw_set_span_attribute_int("i", i);
+        }
+    }
+    st = tw_get_stats();
+    CHECKF(st.spans_dropped == 0, "dropped %llu", (unsigned long long)st.spans_dropped);
+    __atomic_store_n(&cap_stall_ms, 0, __ATOMIC_RELAXED);
+    CHECK(tw_flush(10000) == TW_OK);
+    CHECK(tw_get_stats().spans_exported == 60);
+    pthread_mutex_lock(&cap_mu);
+    {
+        size_t ok = 0;
+        for (i = 0; i < 60; i++) {
+            char want[64];
+            fill(v, 10000, i);
+            snprintf(want, sizeof want, "{\"key\":\"i\",\"value\":{\"intValue\":\"%ld\"}}", i);
+            ok += strstr(cap_traces, v) != NULL && strstr(cap_traces, want) != NULL;
+        }
+        CHECKF(ok == 60, "%zu of 60 whole", ok);
+    }
+    pthread_mutex_unlock(&cap_mu);
     tw_shutdown();
     free(v);
 }
