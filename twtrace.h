@@ -104,7 +104,7 @@ typedef struct tw_config {
     const char *service_name;          /* tracing.service_name (default taskweaver.otlp.tracer) */
     const char *tokenizer_target_model;/* tracing.tokenizer_target_model (default gpt-4) */
     const char *file_path;             /* tracing.file_path: file exporter output (default twtrace.jsonl) */
-    int max_queue_size;                /* spans waiting for export (2048) */
+    int max_queue_size;                /* spans waiting for export, per thread (2048) */
     int max_export_batch_size;         /* spans per export (512) */
     int schedule_delay_ms;             /* export at least this often (5000) */
     int export_timeout_ms;             /* one export, and tw_shutdown's flush (30000) */
@@ -158,7 +158,9 @@ typedef struct tw_context {
 /* Starts a span, a child of the current span (or of the attached context, or of TRACEPARENT), and
    makes it current on this thread. NULL when tracing is off. */
 TWTRACE_API tw_span *tw_span_start(const char *name);
-/* Ends a span (NULL is a no-op); the span that was current before it becomes current again. */
+/* Ends a span (NULL is a no-op); the span that was current before it becomes current again. Spans
+   may end in any order, and on another thread than the one that started them (not while a thread
+   still adds to them). */
 TWTRACE_API void tw_span_end(tw_span *span);
 TWTRACE_API tw_span *tw_current_span(void);
 /* The current span's context (valid = 0 if none), to carry to another thread. */
