@@ -842,7 +842,7 @@ static long tw__json_string(tw__json *j, char *out, size_t cap) {
             if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
             break;
         }
-        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uX)"), -1;
+        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"), -1;
         }
         { /* append cp as UTF-8 */
             char u[4];
@@ -2493,10 +2493,9 @@ static size_t tw__collect(tw_span **batch, size_t max) {
     pthread_mutex_lock(&tw__reg_mu);
     for (lg = tw__logs; lg; lg = lg->next) nlogs++;
     rr++;
-    for (i = 0; i < nlogs && n < max; i++) {
-        size_t k = (rr + i) % nlogs, j;
+    for (lg = tw__logs, i = 0; nlogs && i < rr % nlogs; i++) lg = lg->next; /* the first one visited */
+    for (i = 0; i < nlogs && n < max; i++, lg = lg->next ? lg->next : tw__logs) {
         uint64_t t, h, nt;
-        for (lg = tw__logs, j = 0; j < k; j++) lg = lg->next;
         if (TW__LOAD(&lg->gen) != gen || !lg->buf) continue;
         t = lg->tail, nt = lg->ntail, h = TW__LOAD(&lg->head);
         while (t != h && n < max) {
@@ -2821,7 +2820,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
     if (cfg.max_request_bytes < 1024) cfg.max_request_bytes = 4 << 20; /* unset or below the 1024 the config file allows: the default */
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
-    tw__g.started_base = 0;
+    TW__RSTORE(&tw__g.started_base, 0);
     tw__g.cfg = cfg;
     tw__g.tokenizer = NULL;
 #ifdef TWTOKENIZE_H
