@@ -675,6 +675,56 @@ TEST(spans_ended_out_of_order_or_on_another_thread) {
     tw_shutdown();
 }
 
+/* Four threads start spans, nest them, end them out of order, and hand some to a mailbox from which
+   any thread (or, after they exit, this one) ends them: every span started is exported once. */
+static pthread_mutex_t box_mu = PTHREAD_MUTEX_INITIALIZER;
+static tw_span *box[64];
+static int box_n;
+static void *mixer(void *arg) {
+    uint64_t x = (uint64_t)(uintptr_t)arg * 0x9E3779B97F4A7C15u + 1;
+    int i;
+    for (i = 0; i < 3000; i++) {
+        tw_span *s, *b, *c, *other = NULL;
+        unsigned r;
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        r = (unsigned)(x >> 32);
+        s = tw_span_start("mix");
+        tw_set_span_attribute_int("i", i);
+        if (r % 5 == 0) { /* out of order */
+            b = tw_span_start("mix.b");
+            c = tw_span_start("mix.c");
+            tw_span_end(b);
+            tw_set_span_attribute_str("on", "c");
+            tw_span_end(c);
+        }
+        pthread_mutex_lock(&box_mu);
+        if (r % 3 == 0 && box_n < 64) box[box_n++] = s, s = NULL; /* handed over, still open */
+        else if (r % 3 == 1 && box_n > 0) other = box[--box_n];
+        pthread_mutex_unlock(&box_mu);
+        if (s) tw_span_end(s);
+        if (other) tw_span_end(other);
+    }
+    return NULL;
+}
+TEST(spans_handed_between_threads_under_stress) {
+    pthread_t th[4];
+    int i;
+    tw_stats st;
+    CHECK(start(65536, 512) == TW_OK);
+    for (i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, mixer, (void *)(uintptr_t)(i + 1)) == 0);
+    for (i = 0; i < 4; i++) pthread_join(th[i], NULL);
+    while (box_n > 0) tw_span_end(box[--box_n]); /* their threads have exited */
+    CHECK(tw_flush(10000) == TW_OK);
+    st = tw_get_stats();
+    CHECKF(st.spans_dropped == 0 && st.spans_exported == st.spans_started && st.spans_started >= 12000,
+           "started %llu exported %llu dropped %llu", (unsigned long long)st.spans_started, (unsigned long long)st.spans_exported,
+           (unsigned long long)st.spans_dropped);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(cap_spans == st.spans_started && valid_json_lines(cap_traces));
+    pthread_mutex_unlock(&cap_mu);
+    tw_shutdown();
+}
+
 /* Threads that trace and exit: every span is exported and counted, and their logs are freed. */
 static void *short_lived(void *arg) {
     int i;
@@ -833,6 +883,7 @@ int main(void) {
     RUN(threads_record_concurrently);
     RUN(log_wraps_and_every_record_arrives_whole);
     RUN(spans_ended_out_of_order_or_on_another_thread);
+    RUN(spans_handed_between_threads_under_stress);
     RUN(threads_that_exit_are_counted_and_their_logs_freed);
     RUN(reinit_resizes_the_logs);
 #if !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
