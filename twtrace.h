@@ -626,6 +626,7 @@ enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2 };
 #define TW__COPY_MAX 16384      /* larger records hand their buffer over instead of being copied */
 #define TW__HAND_SIZE (8 + TW__HDR_BYTES + 8) /* a handed-over record */
 #define TW__SKIP 0xFFFFFFFFu    /* size of a marker: the rest of the ring is unused, go to its start */
+#define TW__REC_SIZE(kind, len) ((8 + TW__HDR_BYTES + ((kind) ? sizeof(char *) : (uint64_t)(len)) + 7) & ~(uint64_t)7)
 typedef struct tw__log {
     /* written by the owner thread */
     uint64_t head;              /* bytes published (release) */
@@ -1509,20 +1510,30 @@ static int tw__rec_ok(const tw__log *lg, uint64_t t, uint64_t h, const uint32_t 
     return 1;
 }
 
+/* Consumer side: the record at *t, past a wrap marker, with its size and kind in pre; NULL at h,
+   or at a corrupt record (then *t is h). */
+static const char *tw__log_next(const tw__log *lg, uint64_t *t, uint64_t h, uint32_t pre[2]) {
+    while (*t != h) {
+        const char *p = lg->buf + (*t & lg->mask);
+        memcpy(pre, p, 8);
+        if (!tw__rec_ok(lg, *t, h, pre)) {
+            *t = h;
+            return NULL;
+        }
+        if (pre[0] != TW__SKIP) return p;
+        *t += lg->mask + 1 - (*t & lg->mask);
+    }
+    return NULL;
+}
+
 /* Consumer side: empties a log, freeing the buffers that records handed over. Only the log's
    consumer calls it: the exporter thread, or anyone while no exporter runs. */
 static void tw__log_discard(tw__log *lg) {
     uint64_t t = lg->tail, h = TW__LOAD(&lg->head), nt = lg->ntail;
+    uint32_t pre[2];
+    const char *p;
     if (!lg->buf) return;
-    while (t != h) {
-        const char *p = lg->buf + (t & lg->mask);
-        uint32_t pre[2];
-        memcpy(pre, p, 8);
-        if (!tw__rec_ok(lg, t, h, pre)) break;
-        if (pre[0] == TW__SKIP) {
-            t += lg->mask + 1 - (t & lg->mask);
-            continue;
-        }
+    while ((p = tw__log_next(lg, &t, h, pre)) != NULL) {
         if (pre[1]) {
             char *heap;
             memcpy(&heap, p + 8 + TW__HDR_BYTES, sizeof heap);
@@ -1592,7 +1603,7 @@ static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
     pending = lg->nhead - lg->ntail_seen;
     if (pending >= lg->max_recs) return 0;
     for (k = (int)*kind; k <= 1; k++) {
-        uint64_t size = (8 + TW__HDR_BYTES + (k ? sizeof(char *) : len) + 7) & ~(uint64_t)7;
+        uint64_t size = TW__REC_SIZE(k, len);
         uint64_t off = head & lg->mask, skip = cap - off < size ? cap - off : 0;
         if (head + skip + size + (lg->max_recs - pending) * TW__HAND_SIZE - lg->tail_seen <= cap) {
             *kind = (uint32_t)k;
@@ -1608,7 +1619,7 @@ static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
    spans only at max_queue_size, whatever their size. */
 static int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
     uint32_t len = s->len, kind = len > TW__COPY_MAX;
-    uint64_t size = (8 + TW__HDR_BYTES + (kind ? sizeof(char *) : len) + 7) & ~(uint64_t)7;
+    uint64_t size = TW__REC_SIZE(kind, len);
     uint64_t head = lg->head, cap = lg->mask + 1, off, skip, pending;
     uint32_t pre[2];
     char *p;
@@ -2496,21 +2507,12 @@ static size_t tw__collect(tw_span **batch, size_t max) {
     for (lg = tw__logs, i = 0; nlogs && i < rr % nlogs; i++) lg = lg->next; /* the first one visited */
     for (i = 0; i < nlogs && n < max; i++, lg = lg->next ? lg->next : tw__logs) {
         uint64_t t, h, nt;
+        uint32_t pre[2];
+        const char *p;
         if (TW__LOAD(&lg->gen) != gen || !lg->buf) continue;
         t = lg->tail, nt = lg->ntail, h = TW__LOAD(&lg->head);
-        while (t != h && n < max) {
-            const char *p = lg->buf + (t & lg->mask);
-            uint32_t pre[2];
+        while (n < max && (p = tw__log_next(lg, &t, h, pre)) != NULL) {
             tw_span *e;
-            memcpy(pre, p, 8);
-            if (!tw__rec_ok(lg, t, h, pre)) {
-                t = h;
-                break;
-            }
-            if (pre[0] == TW__SKIP) {
-                t += lg->mask + 1 - (t & lg->mask);
-                continue;
-            }
             if ((e = tw__xspan_get()) == NULL) break; /* out of memory: the records wait */
             memcpy(e, p + 8, TW__HDR_BYTES);
             if (pre[1]) { /* the record's buffer is handed over */

@@ -523,6 +523,16 @@ static void fill(char *v, size_t n, long i) {
     for (j = 0; j < n; j++) v[j] = (char)('a' + (i + (long)j) % 26);
     v[n] = 0;
 }
+/* Span i of the test: an attribute "v" of sized_len(i) bytes, and "i". */
+static size_t sized_len(long i) { return (size_t)(i * 7919 % 40000); }
+static void sized_span(char *v, long i) {
+    size_t n = sized_len(i);
+    fill(v, n, i);
+    TW_SPAN("sized") {
+        tw_set_span_attribute_strn("v", v, n);
+        tw_set_span_attribute_int("i", i);
+    }
+}
 static size_t check_sizes(long count, size_t *bad) {
     const char *p;
     char *v = (char *)malloc(40001);
@@ -537,7 +547,7 @@ static size_t check_sizes(long count, size_t *bad) {
         if (i < 0 || i >= count) {
             (*bad)++;
         } else {
-            size_t n = (size_t)(i * 7919 % 40000);
+            size_t n = sized_len(i);
             fill(v, n, i);
             if ((size_t)(q - s) != n || memcmp(s, v, n) != 0) (*bad)++;
         }
@@ -555,12 +565,7 @@ TEST(log_wraps_and_every_record_arrives_whole) {
     tw_stats st;
     CHECK(start(64, 16) == TW_OK); /* a 64 KiB log */
     for (i = 0; i < 600; i++) {
-        size_t n = (size_t)(i * 7919 % 40000);
-        fill(v, n, i);
-        TW_SPAN("sized") {
-            tw_set_span_attribute_strn("v", v, n);
-            tw_set_span_attribute_int("i", i);
-        }
+        sized_span(v, i);
         if (i % 2) CHECK(tw_flush(5000) == TW_OK);
     }
     CHECK(tw_flush(5000) == TW_OK);
@@ -571,14 +576,7 @@ TEST(log_wraps_and_every_record_arrives_whole) {
     tw_shutdown();
     /* no flush: the log fills */
     CHECK(start(64, 16) == TW_OK);
-    for (i = 0; i < 3000; i++) {
-        size_t n = (size_t)(i * 7919 % 40000);
-        fill(v, n, i);
-        TW_SPAN("sized") {
-            tw_set_span_attribute_strn("v", v, n);
-            tw_set_span_attribute_int("i", i);
-        }
-    }
+    for (i = 0; i < 3000; i++) sized_span(v, i);
     CHECK(tw_flush(10000) == TW_OK);
     st = tw_get_stats();
     found = check_sizes(3000, &bad);
