@@ -134,6 +134,8 @@ typedef struct twotlp__endpoint {
     int gzip;
     int fd;               /* kept-alive connection, or -1 */
     int failing;          /* the last export failed (log the recovery) */
+    int hopeless;         /* the last connect failed in a way a retry within seconds will not fix
+                             (refused, no route, no such host): not retried at shutdown */
     unsigned char logged[100]; /* final 4xx/5xx statuses already logged (status - 400) */
 } twotlp__endpoint;
 
@@ -144,6 +146,7 @@ typedef struct twotlp__exp {
     unsigned char *zbuf;    /* compressed body */
     size_t zcap;
     uint64_t rng;
+    char last_error[512];   /* why the last lost export was lost (one line) */
 } twotlp__exp;
 
 /* Parses http://host[:port][/path]. */
@@ -340,9 +343,11 @@ static int twotlp__connect(twotlp__endpoint *ep, uint64_t deadline, char *why, s
     memset(&hints, 0, sizeof hints);
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM; /* no AI_ADDRCONFIG: with only loopback up it can hide localhost */
+    ep->hopeless = 0;
     r = getaddrinfo(ep->host, ep->port, &hints, &res);
     if (r != 0) {
         snprintf(why, whylen, "cannot resolve %s: %s", ep->host, gai_strerror(r));
+        ep->hopeless = r != EAI_AGAIN;
         return TWOTLP_ERR_CONNECT;
     }
     for (ai = res; ai; ai = ai->ai_next) {
@@ -380,7 +385,10 @@ static int twotlp__connect(twotlp__endpoint *ep, uint64_t deadline, char *why, s
         close(fd);
     }
     freeaddrinfo(res);
-    snprintf(why, whylen, "cannot connect to %s: %s", ep->hostport, strerror(last ? last : ECONNREFUSED));
+    if (!last) last = ECONNREFUSED;
+    ep->hopeless = last == ECONNREFUSED || last == ENETUNREACH || last == EHOSTUNREACH;
+    snprintf(why, whylen, "cannot connect to %s: %s%s", ep->hostport, strerror(last),
+             last == ECONNREFUSED ? " (nothing listens there: is the OpenTelemetry Collector running?)" : "");
     return TWOTLP_ERR_CONNECT;
 }
 
@@ -653,6 +661,38 @@ static int twotlp__post(twotlp__exp *x, twotlp__endpoint *ep, const char *body, 
     return TWOTLP_ERR_IO;
 }
 
+/* --- messages --- */
+/* Text from a server, made safe for one log line: at most max bytes of it, trailing white space
+   dropped, control characters and invalid UTF-8 escaped (\n, \r, \t, \xHH), the length given when
+   cut. out gets at most cap bytes with its NUL. */
+static void twotlp__clean(char *out, size_t cap, const char *s, size_t n, size_t max) {
+    size_t i = 0, o = 0, total = n;
+    static const char hx[] = "0123456789abcdef";
+    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    total = n;
+    if (n > max) n = max;
+    if (!cap) return;
+    while (i < n && o + 5 < cap) {
+        unsigned char c = (unsigned char)s[i];
+        size_t l = c >= 0x80 ? tw__utf8_len((const unsigned char *)s + i, n - i) : 1;
+        if (c >= 0x20 && c < 0x7F) {
+            out[o++] = (char)c, i++;
+        } else if (c >= 0x80 && l) {
+            if (o + l + 1 >= cap) break;
+            memcpy(out + o, s + i, l), o += l, i += l;
+        } else {
+            out[o++] = '\\';
+            if (c == '\n') out[o++] = 'n';
+            else if (c == '\r') out[o++] = 'r';
+            else if (c == '\t') out[o++] = 't';
+            else out[o++] = 'x', out[o++] = hx[c >> 4], out[o++] = hx[c & 15];
+            i++;
+        }
+    }
+    out[o] = 0;
+    if (i < total) snprintf(out + o, cap - o, "... (%zu bytes)", total);
+}
+
 /* --- partialSuccess --- */
 /* Logs {"partialSuccess":{"rejectedSpans":"N","errorMessage":"..."}} if N > 0 or there is a message. */
 static void twotlp__partial(const char *body, const char *what) {
@@ -670,9 +710,11 @@ static void twotlp__partial(const char *body, const char *what) {
         m += 14;
         while (*m == ':' || *m == ' ') m++;
     }
-    if (rejected > 0 || (m && *m == '"' && m[1] != '"'))
-        tw_log(TW_LOG_WARN, "the collector accepted part of an export: %lld %s, message: %.300s", rejected, what + 1,
-               m ? m : "(none)");
+    if (rejected > 0 || (m && *m == '"' && m[1] != '"')) {
+        char msg[400];
+        twotlp__clean(msg, sizeof msg, m ? m : "(none)", m ? strlen(m) : 6, 300);
+        tw_log(TW_LOG_WARN, "otlp: the collector accepted part of an export: %lld %s, message: %s", rejected, what + 1, msg);
+    }
 }
 
 /* --- export --- */
@@ -709,6 +751,14 @@ static const unsigned char *twotlp__compress(twotlp__exp *x, const char *body, s
 #endif
 }
 
+/* Keeps why an export was lost, for the shutdown report. */
+static void twotlp__lost(twotlp__exp *x, const char *why) {
+    size_t n = strlen(why);
+    if (n >= sizeof x->last_error) n = sizeof x->last_error - 1;
+    memcpy(x->last_error, why, n);
+    x->last_error[n] = 0;
+}
+
 /* Delivers one body with retries; 0 when delivered (or accepted in part), -1 when lost. */
 static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len, size_t count) {
     twotlp__endpoint *ep = &x->ep[sig];
@@ -727,7 +777,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
     }
     for (attempt = 1;; attempt++) {
         twotlp__resp resp;
-        uint64_t give_up = TW__LOAD(&tw__g.give_up_ms), now, wait;
+        uint64_t give_up = tw_export_give_up_ms(), now, wait;
         int e, retry;
         if (give_up && give_up < deadline) deadline = give_up;
         e = twotlp__post(x, ep, body, len, deadline, &resp, why, sizeof why);
@@ -740,7 +790,9 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
         retry = e ? (e != TWOTLP_ERR_NOMEM && e != TWOTLP_ERR_HEADERS)
                   : (resp.status == 429 || resp.status == 502 || resp.status == 503 || resp.status == 504);
         if (!e) {
-            snprintf(why, sizeof why, "HTTP %d from %.1023s: %.300s", resp.status, ep->url, x->resp);
+            char body[400];
+            twotlp__clean(body, sizeof body, x->resp, resp.body_len, 300);
+            snprintf(why, sizeof why, "HTTP %d from %.1023s: %s", resp.status, ep->url, body[0] ? body : "(no message)");
             if (!retry) {
                 int k = resp.status - 400;
                 if (k < 0 || k >= 100 || !ep->logged[k])
@@ -748,12 +800,21 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
                            resp.status);
                 if (k >= 0 && k < 100) ep->logged[k] = 1;
                 ep->failing = 1;
+                twotlp__lost(x, why);
                 return -1;
             }
         }
         if (!retry) { /* out of memory, or headers too long for a request: trying again cannot help */
             tw_log(TW_LOG_ERROR, "otlp: %s; %s lost", why[0] ? why : twotlp_result_string(e), what);
             ep->failing = 1;
+            twotlp__lost(x, why[0] ? why : twotlp_result_string(e));
+            return -1;
+        }
+        if (e == TWOTLP_ERR_CONNECT && ep->hopeless && give_up) {
+            /* shutting down: a refused connection will not be accepted in time; the shutdown
+               report names the loss and this reason */
+            ep->failing = 1;
+            twotlp__lost(x, why);
             return -1;
         }
         now = tw__mono_ms();
@@ -763,6 +824,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             tw_log(TW_LOG_ERROR, "otlp: %s; giving up after %d attempt%s in %llu ms: %s lost", why, attempt, attempt > 1 ? "s" : "",
                    (unsigned long long)(now - start), what);
             ep->failing = 1;
+            twotlp__lost(x, why);
             return -1;
         }
         if (!ep->failing && attempt == 1) tw_log(TW_LOG_WARN, "otlp: %s; retrying", why);
@@ -771,8 +833,8 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             uint64_t slice = wait > 50 ? 50 : wait;
             twotlp__sleep_ms(slice);
             wait -= slice;
-            give_up = TW__LOAD(&tw__g.give_up_ms);
-            if (give_up && tw__mono_ms() >= give_up) break;
+            give_up = tw_export_give_up_ms();
+            if (give_up && tw_monotonic_ms() >= give_up) break;
         }
         if (backoff < 5000) backoff *= 2;
     }
@@ -784,6 +846,7 @@ static int twotlp__export_traces(void *ctx, const char *json, size_t len, size_t
 static int twotlp__export_metrics(void *ctx, const char *json, size_t len) {
     return twotlp__export((twotlp__exp *)ctx, 1, json, len, 0);
 }
+static const char *twotlp__last_error(void *ctx) { return ((twotlp__exp *)ctx)->last_error; }
 static void twotlp__destroy(void *ctx) {
     twotlp__exp *x = (twotlp__exp *)ctx;
     int i;
@@ -812,6 +875,18 @@ static int twotlp__setup(twotlp__exp *x, int sig, const tw_config *cfg) {
         if (!base || !*base) base = cfg->endpoint && *cfg->endpoint ? cfg->endpoint : "http://localhost:4318";
         bl = strlen(base);
         snprintf(url, sizeof url, "%s%s%s", base, bl && base[bl - 1] == '/' ? "" : "/", PATH[sig]);
+        while (bl && base[bl - 1] == '/') bl--;
+        if (sig == 0) {
+            int k;
+            for (k = 0; k < 2; k++) {
+                size_t pl = strlen(PATH[k]);
+                if (bl > pl && memcmp(base + bl - pl, PATH[k], pl) == 0 && base[bl - pl - 1] == '/')
+                    tw_log(TW_LOG_WARN, "otlp: %s \"%s\" ends in /%s, but it is a base URL to which /v1/traces and /v1/metrics are "
+                                        "appended (traces go to %s): give the base (http://host:4318), or a full URL in "
+                                        "OTEL_EXPORTER_OTLP_%s_ENDPOINT",
+                           src, base, PATH[k], url, SIG[k]);
+            }
+        }
     }
     if ((r = twotlp__parse_url(url, ep)) != 0) {
         tw_log(TW_LOG_ERROR, "otlp: %s \"%s\": %s", src, url, twotlp_result_string(r));
@@ -880,6 +955,7 @@ TWOTLP_API int twotlp_create(const tw_config *cfg, tw_exporter *out) {
     out->export_traces = twotlp__export_traces;
     out->export_metrics = twotlp__export_metrics;
     out->shutdown = twotlp__destroy;
+    out->last_error = twotlp__last_error;
     return TWOTLP_OK;
 }
 

@@ -79,11 +79,12 @@ extern "C" {
     X(TW_ERR_IO, -3, "input/output error")                                                      \
     X(TW_ERR_NOMEM, -4, "out of memory")                                                        \
     X(TW_ERR_TIMEOUT, -5, "timed out before everything was delivered")                          \
-    X(TW_ERR_NO_TOKENIZER, -6, "no tokenizer: include twtokenize.h before twtrace.h in the implementation file") \
+    X(TW_ERR_NO_TOKENIZER, -6, "no tokenizer in this program: compile twtokenize.h's implementation into one file (TWTRACE_IMPLEMENTATION or TWTOKENIZE_IMPLEMENTATION)") \
     X(TW_ERR_UNKNOWN_MODEL, -7, "tracing.tokenizer_target_model names a model the tokenizer does not know") \
     X(TW_ERR_EXPORTER, -8, "the exporter could not start (the log says why)")                   \
     X(TW_ERR_STATE, -9, "not initialized, or already initialized")                              \
-    X(TW_ERR_DISABLED, -10, "tracing is disabled")
+    X(TW_ERR_DISABLED, -10, "tracing is disabled")                                              \
+    X(TW_ERR_LOST, -11, "some recorded data was lost for good (dropped at a full queue, or an export failed); the log says what and why")
 
 typedef enum tw_result {
 #define TW__ENUM(name, value, text) name = value,
@@ -120,6 +121,8 @@ typedef struct tw_config {
     const char *otlp_headers;          /* tracing.otlp_headers: "key=value,key=value" (percent-encoded) */
     const char *otlp_compression;      /* tracing.otlp_compression: "none" (default) or "gzip" */
     int otlp_timeout_ms;               /* tracing.otlp_timeout_ms: one export with its retries (10000) */
+    int shutdown_timeout_ms;           /* tracing.shutdown_timeout_ms: everything tw_shutdown does, traces
+                                          and metrics together (5000) */
 } tw_config;
 
 TWTRACE_API tw_config tw_config_default(void);
@@ -136,9 +139,14 @@ TWTRACE_API void tw_config_apply_env(tw_config *cfg);
 /* Starts tracing with cfg (environment applied on top). Disabled configs return TW_OK and do nothing. */
 TWTRACE_API int tw_init(const tw_config *cfg);
 TWTRACE_API int tw_init_from_file(const char *path);
-/* Delivers everything recorded so far (spans and metrics) within timeout_ms. */
+/* Delivers everything recorded so far (spans and metrics) within timeout_ms. TW_OK only when
+   nothing was lost since the previous tw_flush (or tw_init); TW_ERR_LOST when spans were dropped or
+   an export failed for good meanwhile; TW_ERR_TIMEOUT when the time ran out first. */
 TWTRACE_API int tw_flush(int timeout_ms);
-/* Flushes (within export_timeout_ms), stops the exporter thread and frees everything. */
+/* Ends the calling thread's open spans (exported with twtrace.open_at_shutdown = true), flushes,
+   stops the exporter thread and frees everything, all within tracing.shutdown_timeout_ms; a
+   collector that refuses connections is not retried. TW_OK only when everything recorded was
+   delivered; TW_ERR_LOST or TW_ERR_TIMEOUT otherwise, with one log line saying what was lost and why. */
 TWTRACE_API int tw_shutdown(void);
 TWTRACE_API int tw_is_enabled(void);
 
@@ -258,7 +266,9 @@ TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len);
 /* --- statistics --- */
 typedef struct tw_stats {
     uint64_t spans_started, spans_exported, spans_dropped, export_failures;
-    uint64_t spans_failed; /* spans in exports that failed for good (after the exporter's retries) */
+    uint64_t spans_failed;   /* spans in exports that failed for good (after the exporter's retries) */
+    uint64_t spans_open;     /* started and not yet ended */
+    uint64_t metric_exports_failed; /* metrics exports that failed for good */
 } tw_stats;
 TWTRACE_API tw_stats tw_get_stats(void);
 
@@ -270,7 +280,14 @@ typedef struct tw_exporter {
     int (*export_traces)(void *ctx, const char *json, size_t len, size_t nspans);
     int (*export_metrics)(void *ctx, const char *json, size_t len);
     void (*shutdown)(void *ctx);
+    /* optional: why the last failed export failed (one line), for the shutdown report */
+    const char *(*last_error)(void *ctx);
 } tw_exporter;
+/* For exporters: a monotonic clock in milliseconds, and the time on it by which an export must give
+   up (0 while not shutting down). While tw_shutdown runs an exporter should not retry what cannot
+   succeed soon (a refused connection) and should stop retrying at that time. */
+TWTRACE_API uint64_t tw_monotonic_ms(void);
+TWTRACE_API uint64_t tw_export_give_up_ms(void);
 /* The otlp exporter's constructor, set by twotlp_http.h; NULL without it. */
 typedef int (*tw_exporter_factory)(const tw_config *cfg, tw_exporter *out);
 TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f);
@@ -282,31 +299,41 @@ TWTRACE_API void tw_log(int level, const char *fmt, ...)
     ;
 
 /* --- scope macros --- */
+/* TW_SPAN(name); is a declaration, like Tracy's ZoneScopedN or the kernel's guard(): the span
+   starts there and ends when the enclosing scope ends, by any way out of it (return, break,
+   continue, goto, the end of the block). It never hides a loop, so break, continue and switch mean
+   what they mean without it. Writing TW_SPAN("x") { ... } does not compile: put the span inside the
+   block instead, { TW_SPAN("x"); ... }. TW_SPAN_FUNC(); is a span named after the function.
+   GCC and Clang (the cleanup attribute) or C++ (a destructor). */
 #define TW__CAT2(a, b) a##b
 #define TW__CAT(a, b) TW__CAT2(a, b)
+#if defined(__COUNTER__)
+#define TW__UNIQUE(prefix) TW__CAT(prefix, __COUNTER__)
+#else
+#define TW__UNIQUE(prefix) TW__CAT(prefix, __LINE__)
+#endif
 #ifdef __cplusplus
 }
 struct tw__scope {
     tw_span *span;
-    int once;
-    explicit tw__scope(tw_span *s) : span(s), once(1) {}
+    explicit tw__scope(tw_span *s) : span(s) {}
     ~tw__scope() { tw_span_end(span); }
+
+  private:
+    tw__scope(const tw__scope &);
+    tw__scope &operator=(const tw__scope &);
 };
-#define TW_SPAN(name) for (tw__scope TW__CAT(tw__sc_, __LINE__)(tw_span_start(name)); TW__CAT(tw__sc_, __LINE__).once; TW__CAT(tw__sc_, __LINE__).once = 0)
-#define TW_SPAN_SCOPE(name) tw__scope TW__CAT(tw__sc_, __LINE__)(tw_span_start(name))
-#define TW_SPAN_FUNC() TW_SPAN_SCOPE(__func__)
+#define TW_SPAN(name) tw__scope TW__UNIQUE(tw__scope_)(tw_span_start(name))
 extern "C" {
 #elif defined(__GNUC__) || defined(__clang__)
 static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
-/* a span for the following statement or block */
-#define TW_SPAN(name)                                                                                        \
-    for (tw_span *TW__CAT(tw__sp_, __LINE__) __attribute__((cleanup(tw__span_cleanup))) = tw_span_start(name), \
-                 *TW__CAT(tw__once_, __LINE__) = (tw_span *)1;                                             \
-         TW__CAT(tw__once_, __LINE__); TW__CAT(tw__once_, __LINE__) = NULL)
-/* a span for the rest of the enclosing scope */
-#define TW_SPAN_SCOPE(name) \
-    tw_span *TW__CAT(tw__sp_, __LINE__) __attribute__((cleanup(tw__span_cleanup), unused)) = tw_span_start(name)
-#define TW_SPAN_FUNC() TW_SPAN_SCOPE(__func__)
+#define TW_SPAN(name) \
+    tw_span *TW__UNIQUE(tw__scope_) __attribute__((cleanup(tw__span_cleanup), unused)) = tw_span_start(name)
+#endif
+#if defined(__cplusplus) || defined(__GNUC__) || defined(__clang__)
+#define TW_SPAN_FUNC() TW_SPAN(__func__)
+/* the name of 0.1's declaration form; the same as TW_SPAN */
+#define TW_SPAN_SCOPE(name) TW_SPAN(name)
 #endif
 
 #ifdef __cplusplus
@@ -603,7 +630,9 @@ struct tw_span {
     uint8_t has_parent, flags, status;
     char *buf;                  /* records: inline_buf or heap */
     uint32_t cap;
-    uint8_t ended;              /* TW__ENDED_ELSEWHERE or TW__OWNER_GONE (atomic), else 0 */
+    uint8_t ended;              /* TW__ENDED_ELSEWHERE, TW__OWNER_GONE or TW__ENDED_AT_SHUTDOWN (atomic), else 0 */
+    uint8_t inherited;          /* in a fork child: a span the parent process owns (it exports it), which
+                                   is the parent of the child's spans but is not exported here */
     uint64_t owner;             /* tw__tls_id of the thread that started it */
     tw_span *prev_current;      /* current span before this one started (on the owner thread) */
     tw_span *next_free;         /* in a free list */
@@ -614,7 +643,7 @@ struct tw_span {
    thread, it is recorded there and marked TW__ENDED_ELSEWHERE; the owner takes it off its chain of
    current spans at its next call and reuses it. If the owner has exited (TW__OWNER_GONE), the
    thread that ends it frees it. */
-enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2 };
+enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2, TW__ENDED_AT_SHUTDOWN = 3 };
 
 /* Each thread that ends spans owns a log: a single-producer, single-consumer ring of bytes in which
    tw_span_end writes a finished span as one record, [u32 size][u32 kind][header][records] (kind 1:
@@ -669,6 +698,8 @@ typedef struct tw__state {
     tw_context remote_parent;   /* from TRACEPARENT */
     uint64_t gen;               /* counts the tw_init calls that enabled tracing; logs follow it */
     uint64_t started_base;      /* spans started on threads whose logs are gone (this generation) */
+    uint64_t ended_base;        /* and spans recorded in those logs */
+    uint64_t loss_mark;         /* losses already reported by tw_flush */
     uint64_t give_up_ms;        /* set by tw_shutdown: exporters stop retrying at this monotonic time */
     size_t ser_cap;             /* the serializer cuts string values to this (0: no cut) */
     pthread_t thread;
@@ -677,14 +708,15 @@ typedef struct tw__state {
     pthread_cond_t wake, done;
     int stop;
     int metrics_dirty;          /* a counter changed since the last metrics export */
-    int detached_running;       /* a timed-out shutdown left the exporter thread finishing */
     int pending_release;        /* and tw__release to the next tw_init */
+    int exporter_exited;        /* the exporter thread has left its loop (under mu; signalled on done) */
     uint64_t flush_requested, flush_completed;
     uint64_t last_metric_ms;
     tw_counter *counters;
     tw_exporter exporter;
     int has_exporter;
     char *resource_json;        /* {"attributes":[...]} */
+    char service[256];          /* the resource's service.name */
     tw_stats stats;
     int tokenizer_error;        /* 0, or why tw_count_tokens cannot count */
     const void *tokenizer;      /* const twtok_encoding * */
@@ -713,6 +745,8 @@ static TW__TLS unsigned tw__tls_nfree;
 #define TW__FREE_MAX 64
 
 TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f) { tw__otlp_factory = f; }
+TWTRACE_API uint64_t tw_monotonic_ms(void) { return tw__mono_ms(); }
+TWTRACE_API uint64_t tw_export_give_up_ms(void) { return TW__LOAD(&tw__g.give_up_ms); }
 TWTRACE_API int tw_is_enabled(void) { return tw__g.enabled; }
 
 #define TW__RLOAD(p) __atomic_load_n((p), __ATOMIC_RELAXED)
@@ -721,19 +755,26 @@ TWTRACE_API int tw_is_enabled(void) { return tw__g.enabled; }
 TWTRACE_API tw_stats tw_get_stats(void) {
     tw_stats s;
     tw__log *lg;
+    uint64_t ended;
     uint64_t gen = TW__LOAD(&tw__g.gen);
     s.spans_started = TW__RLOAD(&tw__g.started_base);
     s.spans_exported = TW__LOAD(&tw__g.stats.spans_exported);
     s.spans_dropped = TW__LOAD(&tw__g.stats.spans_dropped);
     s.export_failures = TW__LOAD(&tw__g.stats.export_failures);
     s.spans_failed = TW__LOAD(&tw__g.stats.spans_failed);
+    s.metric_exports_failed = TW__LOAD(&tw__g.stats.metric_exports_failed);
+    ended = TW__RLOAD(&tw__g.ended_base);
     pthread_mutex_lock(&tw__reg_mu);
     for (lg = tw__logs; lg; lg = lg->next) {
         if (TW__LOAD(&lg->gen) != gen) continue; /* not yet set up for this generation: its counts are old */
         s.spans_started += TW__RLOAD(&lg->started);
         s.spans_dropped += TW__RLOAD(&lg->dropped);
+        ended += TW__RLOAD(&lg->nhead);
     }
     pthread_mutex_unlock(&tw__reg_mu);
+    /* every span started is open, recorded in a log, or dropped (each counted where it happened) */
+    ended += s.spans_dropped;
+    s.spans_open = s.spans_started > ended ? s.spans_started - ended : 0;
     return s;
 }
 
@@ -760,6 +801,7 @@ TWTRACE_API tw_config tw_config_default(void) {
     c.otlp_headers = "";
     c.otlp_compression = "none";
     c.otlp_timeout_ms = 10000;
+    c.shutdown_timeout_ms = 5000;
     return c;
 }
 
@@ -954,6 +996,7 @@ static const tw__key tw__keys[] = {
     TW__K("tracing.otlp_headers", 's', otlp_headers, 0),
     TW__K("tracing.otlp_compression", 's', otlp_compression, 0),
     TW__K("tracing.otlp_timeout_ms", 'i', otlp_timeout_ms, 1),
+    TW__K("tracing.shutdown_timeout_ms", 'i', shutdown_timeout_ms, 1),
 };
 #define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
 
@@ -1400,6 +1443,7 @@ static tw_span *tw__span_new(void) {
     s->buf = s->inline_buf;
     s->cap = TW__INLINE_BYTES;
     s->ended = 0;
+    s->inherited = 0;
     return s;
 }
 
@@ -1677,6 +1721,22 @@ static void tw__log_wake(tw__log *lg) {
     }
 }
 
+/* Spans that tw_shutdown ended while they were open on its thread: their objects wait here (still
+   referenced by the program, whose TW_SPAN scope or tw_span_end may come later) until the program
+   ends them, which then only frees them. */
+static pthread_mutex_t tw__shut_mu = PTHREAD_MUTEX_INITIALIZER;
+static tw_span *tw__shut_list;
+
+static void tw__shut_forget(tw_span *s) {
+    tw_span **pp;
+    pthread_mutex_lock(&tw__shut_mu);
+    for (pp = &tw__shut_list; *pp && *pp != s; pp = &(*pp)->next_free) {
+    }
+    if (*pp) *pp = s->next_free;
+    pthread_mutex_unlock(&tw__shut_mu);
+    tw__span_destroy(s);
+}
+
 TWTRACE_API tw_span *(tw_span_start)(const char *name) { return tw__span_start_n(name, name ? strlen(name) : 0); }
 
 TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) {
@@ -1748,10 +1808,18 @@ TWTRACE_API void (tw_span_end)(tw_span *s) {
     int mine;
     if (!s) return;
     end_tick = tw__ticks();
+    if (TW__UNLIKELY(TW__RLOAD(&s->ended) == TW__ENDED_AT_SHUTDOWN)) { /* tw_shutdown ended and exported it */
+        tw__shut_forget(s);
+        return;
+    }
     mine = s->owner == tw__tls_id;
     if (TW__LIKELY(mine)) {
         if (TW__LIKELY(tw__tls_current == s)) tw__tls_current = s->prev_current;
         else tw__unlink(s); /* ended out of order */
+    }
+    if (TW__UNLIKELY(s->inherited)) { /* a fork child ends what its parent process exports */
+        tw__span_destroy(s);
+        return;
     }
     if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: nothing exports it */
         if (mine || __atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE)
@@ -2070,10 +2138,9 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap
             dropped = tw__put_attrs(b, *scratch, 0, first_event) + s->dropped_attrs;
         }
     }
-    if (dropped) {
-        tw__puts(b, ",\"droppedAttributesCount\":");
-        tw__putu64(b, dropped);
-    }
+    /* every field the OpenTelemetry JS SDK writes, defaults included: lenient receivers rely on them */
+    tw__puts(b, ",\"droppedAttributesCount\":");
+    tw__putu64(b, dropped);
     tw__puts(b, ",\"events\":[");
     {
         int ne = 0;
@@ -2092,28 +2159,20 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap
             tw__put_jstr(b, (*scratch)[i].key, (*scratch)[i].klen);
             tw__putc(b, ',');
             d = tw__put_attrs(b, *scratch, i + 1, k);
-            if (d) {
-                tw__puts(b, ",\"droppedAttributesCount\":");
-                tw__putu64(b, d);
-            }
+            tw__puts(b, ",\"droppedAttributesCount\":");
+            tw__putu64(b, d);
             tw__putc(b, '}');
         }
     }
-    tw__putc(b, ']');
-    if (s->dropped_events) {
-        tw__puts(b, ",\"droppedEventsCount\":");
-        tw__putu64(b, s->dropped_events);
+    tw__puts(b, "],\"droppedEventsCount\":");
+    tw__putu64(b, s->dropped_events);
+    tw__puts(b, ",\"status\":{\"code\":");
+    tw__putu64(b, s->status);
+    if (msglen && s->status == TW_STATUS_ERROR) {
+        tw__puts(b, ",\"message\":");
+        tw__put_jstr(b, msg, msglen);
     }
-    tw__puts(b, ",\"status\":{");
-    if (s->status != TW_STATUS_UNSET) {
-        tw__puts(b, "\"code\":");
-        tw__putu64(b, s->status);
-        if (msglen && s->status == TW_STATUS_ERROR) {
-            tw__puts(b, ",\"message\":");
-            tw__put_jstr(b, msg, msglen);
-        }
-    }
-    tw__puts(b, "}}");
+    tw__puts(b, "},\"links\":[],\"droppedLinksCount\":0}");
 }
 
 static const char *tw__resource_json(void) { return tw__g.resource_json ? tw__g.resource_json : "{}"; }
@@ -2164,6 +2223,47 @@ static void tw__put_metrics(tw__buf *b, uint64_t now) {
         tw__puts(b, "],\"aggregationTemporality\":2,\"isMonotonic\":true}}");
     }
     tw__puts(b, "]}]}]}");
+}
+
+/* --- tokenizer --- */
+/* twtokenize.h is found through its table (see there), whichever header comes first and in
+   whichever translation unit its implementation is. */
+#ifndef TW__TOKENIZER_HOOKS_DEFINED
+#define TW__TOKENIZER_HOOKS_DEFINED
+struct tw__tokenizer_hooks {
+    int version; /* 1 */
+    const void *(*for_model)(const char *model);
+    const char *(*encoding_name_for_model)(const char *model);
+    size_t (*count)(const void *enc, const char *text, size_t len);
+    int (*prepare)(const void *enc);
+};
+#endif
+#ifdef TWTOKENIZE_IMPLEMENTATION_INCLUDED
+static const struct tw__tokenizer_hooks *tw__tok(void) { return &twtok__twtrace_hooks; }
+#else
+extern const struct tw__tokenizer_hooks twtok__twtrace_hooks __attribute__((weak));
+static const struct tw__tokenizer_hooks *tw__tok(void) {
+    const struct tw__tokenizer_hooks *volatile h = &twtok__twtrace_hooks; /* NULL when no tokenizer is linked */
+    return h && h->version >= 1 ? h : NULL;
+}
+#endif
+
+static int tw__tok_told; /* the problem was said (by tw_init or the first tw_count_tokens) */
+
+/* Says why model cannot be counted, and what to do. */
+static void tw__tokenizer_problem(const struct tw__tokenizer_hooks *h, const char *model) {
+    const char *enc = h ? h->encoding_name_for_model(model) : NULL;
+    if (!h)
+        tw_log(TW_LOG_WARN, "tracing.tokenizer_target_model \"%s\": %s; token counts are unavailable", model,
+               tw_result_string(TW_ERR_NO_TOKENIZER));
+    else if (enc)
+        tw_log(TW_LOG_WARN, "tracing.tokenizer_target_model \"%s\" uses %s, which this build leaves out (-DTWTOK_NO_%s): "
+                            "build without that define, or choose a model of an encoding it has; token counts are unavailable",
+               model, enc, strcmp(enc, "o200k_base") == 0 ? "O200K" : strcmp(enc, "cl100k_base") == 0 ? "CL100K" : "...");
+    else
+        tw_log(TW_LOG_WARN, "tracing.tokenizer_target_model \"%s\": the tokenizer knows no such model (gpt-4, gpt-3.5-turbo: "
+                            "cl100k_base; gpt-4o, gpt-4.1, o3, gpt-5: o200k_base); token counts are unavailable",
+               model);
 }
 
 /* --- counters --- */
@@ -2240,8 +2340,16 @@ TWTRACE_API int64_t tw_counter_value(tw_counter *c, const char *k, const char *v
 
 TWTRACE_API void tw_add_prompt_size(int64_t size, const char *direction) {
     static tw_counter *prompt_size;
+    static int told;
     tw_counter *c;
-    if (!tw__g.enabled || size < 0) return;
+    if (!tw__g.enabled) return;
+    if (size < 0) {
+        if (!__atomic_exchange_n(&told, 1, __ATOMIC_RELAXED))
+            tw_log(TW_LOG_WARN, "tw_add_prompt_size(%lld, \"%.20s\"): a negative size is not counted%s%s (said once)", (long long)size,
+                   direction ? direction : "input", size >= -100 ? "; as a result it means: " : "",
+                   size >= -100 ? tw_result_string((int)size) : "");
+        return;
+    }
     c = TW__LOAD(&prompt_size);
     if (!c) {
         c = tw_counter_get("prompt_size", "1", "Counts the number of tokens in the prompt.");
@@ -2251,19 +2359,23 @@ TWTRACE_API void tw_add_prompt_size(int64_t size, const char *direction) {
 }
 
 TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len) {
-#ifdef TWTOKENIZE_H
-    const twtok_encoding *enc = (const twtok_encoding *)tw__g.tokenizer;
-    if (!enc) {
+    const struct tw__tokenizer_hooks *h = tw__tok();
+    const void *enc = tw__g.tokenizer;
+    if (!h) {
+        if (!__atomic_exchange_n(&tw__tok_told, 1, __ATOMIC_RELAXED))
+            tw_log(TW_LOG_WARN, "tw_count_tokens: %s; token counts are unavailable", tw_result_string(TW_ERR_NO_TOKENIZER));
+        return TW_ERR_NO_TOKENIZER;
+    }
+    if (!enc) { /* tracing not initialized (counting works with it off), or the model cannot be served */
         const char *m = tw__g.cfg.tokenizer_target_model ? tw__g.cfg.tokenizer_target_model : "gpt-4";
-        enc = twtok_encoding_for_model(m);
-        if (!enc) return TW_ERR_UNKNOWN_MODEL;
+        enc = h->for_model(m);
+        if (!enc) {
+            if (!__atomic_exchange_n(&tw__tok_told, 1, __ATOMIC_RELAXED)) tw__tokenizer_problem(h, m);
+            return TW_ERR_UNKNOWN_MODEL;
+        }
     }
     if (!text && len) return TW_ERR_ARG;
-    return (int64_t)twtok_count(enc, text, len);
-#else
-    (void)text, (void)len;
-    return TW_ERR_NO_TOKENIZER;
-#endif
+    return (int64_t)h->count(enc, text, len);
 }
 
 /* --- built-in exporters: console, file, none --- */
@@ -2287,7 +2399,118 @@ static int tw__none_metrics(void *ctx, const char *json, size_t len) {
     return 0;
 }
 
-/* The console exporter prints from the spans themselves (a tree per trace), not from the JSON. */
+/* The console exporter prints from the spans themselves (a tree per trace), not from the JSON: a
+   line per span (name, duration, status), and under it a line per attribute (the last value of a
+   key), per event and per exception. Strings are shortened to one line: escaped, cut at 100 bytes
+   (at a character boundary), with their full length when cut. */
+static void tw__console_str(FILE *out, const char *s, size_t n) {
+    size_t i = 0, shown = n > 100 ? 100 : n;
+    fputc('"', out);
+    while (i < shown) {
+        unsigned char c = (unsigned char)s[i];
+        size_t l = c >= 0x80 ? tw__utf8_len((const unsigned char *)s + i, n - i) : 1;
+        if (c >= 0x80 && l) {
+            if (i + l > shown && i > 0) break;
+            fwrite(s + i, 1, l, out), i += l;
+            continue;
+        }
+        if (c == '"' || c == '\\') fputc('\\', out), fputc((int)c, out);
+        else if (c == '\n') fputs("\\n", out);
+        else if (c == '\r') fputs("\\r", out);
+        else if (c == '\t') fputs("\\t", out);
+        else if (c < 0x20 || c >= 0x7F) fprintf(out, "\\x%02x", c);
+        else fputc((int)c, out);
+        i++;
+    }
+    fputc('"', out);
+    if (i < n) fprintf(out, "... (%zu bytes)", n);
+}
+
+static void tw__console_value(FILE *out, const tw__rec *r) {
+    int base = r->kind & 0x7F;
+    if (base == TW__REC_STR) {
+        tw__console_str(out, r->val, r->vlen);
+    } else if (base == TW__REC_INT) {
+        int64_t v;
+        memcpy(&v, r->val, 8);
+        fprintf(out, "%lld", (long long)v);
+    } else if (base == TW__REC_DOUBLE) {
+        double d;
+        memcpy(&d, r->val, 8);
+        fprintf(out, "%.15g", d);
+    } else {
+        fputs(*r->val ? "true" : "false", out);
+    }
+}
+
+/* The value of key among an event's attribute records [p, end). */
+static int tw__console_event_attr(const char *p, const char *end, const char *key, tw__rec *found) {
+    tw__rec r;
+    size_t kl = strlen(key);
+    while (p && p < end && ((unsigned char)*p & TW__IN_EVENT)) {
+        p = tw__rec_next(p, end, &r);
+        if (r.klen == kl && memcmp(r.key, key, kl) == 0) {
+            *found = r;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void tw__console_details(FILE *out, tw_span *s, int indent) {
+    const char *p = s->buf + s->name_len, *end = s->buf + s->len;
+    uint64_t start_ns = tw__ticks_to_ns(s->start_tick);
+    tw__rec r;
+    while (p && p < end) {
+        const char *here = p;
+        int base;
+        p = tw__rec_next(p, end, &r);
+        base = r.kind & 0x7F;
+        if (base == TW__REC_STATUS || (r.kind & TW__IN_EVENT)) continue;
+        if (base == TW__REC_EVENT) {
+            uint64_t t;
+            double at;
+            tw__rec a;
+            memcpy(&t, r.val, 8);
+            at = (double)((int64_t)(tw__ticks_to_ns(t) - start_ns)) / 1e6;
+            if (r.klen == 9 && memcmp(r.key, "exception", 9) == 0) {
+                fprintf(out, "%*sexception", indent, "");
+                if (tw__console_event_attr(p, end, "exception.type", &a)) fprintf(out, " %.*s", (int)(a.vlen > 100 ? 100 : a.vlen), a.val);
+                if (tw__console_event_attr(p, end, "exception.message", &a)) fputs(": ", out), tw__console_value(out, &a);
+                fprintf(out, "  (+%.3f ms)\n", at);
+                if (tw__console_event_attr(p, end, "exception.stacktrace", &a))
+                    fprintf(out, "%*sstacktrace ", indent + 2, ""), tw__console_value(out, &a), fputc('\n', out);
+            } else {
+                fprintf(out, "%*sevent ", indent, "");
+                tw__console_str(out, r.key, r.klen);
+                fprintf(out, "  (+%.3f ms)", at);
+                while (p < end && ((unsigned char)*p & TW__IN_EVENT)) {
+                    p = tw__rec_next(p, end, &a);
+                    fprintf(out, "  %.*s=", (int)(a.klen > 100 ? 100 : a.klen), a.key);
+                    tw__console_value(out, &a);
+                }
+                fputc('\n', out);
+            }
+            continue;
+        }
+        { /* an attribute: shown at its last value */
+            const char *q = p;
+            tw__rec later;
+            int again = 0;
+            while (!again && q && q < end) {
+                q = tw__rec_next(q, end, &later);
+                again = !(later.kind & TW__IN_EVENT) && (later.kind & 0x7F) <= TW__REC_BOOL && later.klen == r.klen &&
+                        memcmp(later.key, r.key, r.klen) == 0;
+            }
+            (void)here;
+            if (again) continue;
+        }
+        fprintf(out, "%*s%.*s = ", indent, "", (int)(r.klen > 100 ? 100 : r.klen), r.key);
+        tw__console_value(out, &r);
+        fputc('\n', out);
+    }
+}
+
 static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent, int depth, unsigned char *done) {
     size_t i;
     for (i = 0; i < n; i++) {
@@ -2310,21 +2533,21 @@ static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent
                 (double)(tw__ticks_to_ns(s->end_tick) - tw__ticks_to_ns(s->start_tick)) / 1e6);
         if (s->status == TW_STATUS_OK) fprintf(out, "  OK");
         if (s->status == TW_STATUS_ERROR) fprintf(out, "  ERROR");
-        /* integer attributes (token counts among them), exceptions, the status message */
         p = s->buf + s->name_len, end = s->buf + s->len;
-        while (p && p < end) {
+        while (p && p < end) { /* the status message: the last one */
             p = tw__rec_next(p, end, &r);
-            if (r.kind == TW__REC_STATUS && r.klen && s->status == TW_STATUS_ERROR) {
-                fprintf(out, "  \"%.*s\"", (int)(r.klen > 120 ? 120 : r.klen), r.key);
-            } else if ((r.kind & 0x7F) == TW__REC_INT && !(r.kind & TW__IN_EVENT)) {
-                int64_t v;
-                memcpy(&v, r.val, 8);
-                fprintf(out, "  %.*s=%lld", (int)r.klen, r.key, (long long)v);
-            } else if ((r.kind & 0x7F) == TW__REC_EVENT && r.klen == 9 && memcmp(r.key, "exception", 9) == 0) {
-                fprintf(out, "  [exception]");
+            if (r.kind == TW__REC_STATUS) {
+                const char *q = p;
+                tw__rec later;
+                int again = 0;
+                while (!again && q && q < end) q = tw__rec_next(q, end, &later), again = later.kind == TW__REC_STATUS;
+                if (!again && r.klen && s->status == TW_STATUS_ERROR) fputs("  ", out), tw__console_str(out, r.key, r.klen);
             }
         }
+        if (s->dropped_attrs || s->dropped_events)
+            fprintf(out, "  (%u attributes and %u events over the limits)", s->dropped_attrs, s->dropped_events);
         fputc('\n', out);
+        tw__console_details(out, s, 6 + 2 * depth);
         tw__console_tree(out, spans, n, i, depth + 1, done);
     }
 }
@@ -2350,7 +2573,7 @@ static void tw__console_spans(tw_span **spans, size_t n) {
             if (!tdone[k] && memcmp(spans[k]->trace_id, spans[i]->trace_id, 16) == 0) group[m++] = spans[k], tdone[k] = 1;
         for (k = 0; k < 16; k++) tid[2 * k] = hx[spans[i]->trace_id[k] >> 4], tid[2 * k + 1] = hx[spans[i]->trace_id[k] & 15];
         tid[32] = 0;
-        fprintf(stdout, "trace %s (%s)\n", tid, tw__g.cfg.service_name);
+        fprintf(stdout, "trace %s (%s)\n", tid, tw__g.service);
         tw__console_tree(stdout, group, m, (size_t)-1, 0, gdone);
         free(group), free(gdone);
     }
@@ -2458,7 +2681,7 @@ static void tw__export_metrics(tw__buf *b, int only_if_changed) {
     pthread_mutex_unlock(&tw__g.mu);
     if (b->oom || tw__is_console() || !tw__g.has_exporter) return;
     r = tw__g.exporter.export_metrics(tw__g.exporter.ctx, b->p, b->n);
-    if (r) TW__ADD(&tw__g.stats.export_failures, 1);
+    if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.metric_exports_failed, 1);
 }
 
 /* Serializes spans and hands the body to the exporter. A body over tracing.max_request_bytes is
@@ -2561,6 +2784,7 @@ static void tw__reap_logs(int all) {
         tw__log_discard(lg);
         if (current) {
             TW__ADD(&tw__g.started_base, TW__RLOAD(&lg->started));
+            TW__ADD(&tw__g.ended_base, TW__RLOAD(&lg->nhead));
             TW__ADD(&tw__g.stats.spans_dropped, TW__RLOAD(&lg->dropped));
         }
         *pp = lg->next;
@@ -2600,17 +2824,34 @@ static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, s
     return total;
 }
 
+/* Waits on cv (with tw__g.mu held) for at most ms milliseconds. */
+static void tw__cond_wait_ms(pthread_cond_t *cv, uint64_t ms) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_sec += (time_t)(ms / 1000);
+    ts.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
+    pthread_cond_timedwait(cv, &tw__g.mu, &ts);
+}
+
+/* The exporter thread; arg is its batch array (max_export_batch_size spans), allocated by tw_init
+   so that a failure to allocate it fails tw_init. */
 static void *tw__exporter_main(void *arg) {
     tw__buf b = {NULL, 0, 0, 0};
     tw__rec *scratch = NULL;
     size_t scap = 0;
-    tw_span **batch = (tw_span **)TW_MALLOC(sizeof(tw_span *) * (size_t)tw__g.cfg.max_export_batch_size);
-    (void)arg;
-#ifdef TWTOKENIZE_H
+    tw_span **batch = (tw_span **)arg;
     /* build the tokenizer's tables here, so that no application thread pays for them */
-    if (tw__g.tokenizer) (void)twtok_prepare((const twtok_encoding *)tw__g.tokenizer);
-#endif
-    if (!batch) return NULL;
+    if (tw__g.tokenizer && tw__tok()) (void)tw__tok()->prepare(tw__g.tokenizer);
+    if (!batch) {
+        tw_log(TW_LOG_ERROR, "the exporter thread cannot allocate its batch of %d spans (tracing.max_export_batch_size): "
+                             "nothing will be exported", tw__g.cfg.max_export_batch_size);
+        pthread_mutex_lock(&tw__g.mu);
+        tw__g.exporter_exited = 1;
+        pthread_cond_broadcast(&tw__g.done);
+        pthread_mutex_unlock(&tw__g.mu);
+        return NULL;
+    }
     tw__g.last_metric_ms = tw__mono_ms();
     pthread_mutex_lock(&tw__g.mu);
     for (;;) {
@@ -2636,7 +2877,6 @@ static void *tw__exporter_main(void *arg) {
         if (stop) break;
         if (tw__g.flush_requested == tw__g.flush_completed && !tw__g.stop &&
             !tw__batch_waiting()) {
-            struct timespec ts;
             uint64_t wait_ms = (uint64_t)tw__g.cfg.schedule_delay_ms, until_metrics;
             now = tw__mono_ms();
             until_metrics = tw__g.last_metric_ms + (uint64_t)tw__g.cfg.metric_export_interval_ms;
@@ -2645,76 +2885,134 @@ static void *tw__exporter_main(void *arg) {
                 int64_t due = tw__clock_due_ms();
                 if (due >= 0 && (uint64_t)due < wait_ms) wait_ms = (uint64_t)due;
             }
-            clock_gettime(CLOCK_REALTIME, &ts);
-            ts.tv_sec += (time_t)(wait_ms / 1000);
-            ts.tv_nsec += (long)(wait_ms % 1000) * 1000000L;
-            if (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
-            pthread_cond_timedwait(&tw__g.wake, &tw__g.mu, &ts);
+            tw__cond_wait_ms(&tw__g.wake, wait_ms);
         }
     }
-    pthread_mutex_unlock(&tw__g.mu);
     TW_FREE(b.p), TW_FREE(scratch), TW_FREE(batch);
-    TW__STORE(&tw__g.detached_running, 0);
+    tw__g.exporter_exited = 1;
+    pthread_cond_broadcast(&tw__g.done);
+    pthread_mutex_unlock(&tw__g.mu);
     return NULL;
 }
 
 /* --- resource --- */
+/* A percent-decoded copy of [s, s + n) with the white space at both ends dropped, into out. */
+static size_t tw__pct_decode(const char *s, size_t n, char *out) {
+    size_t i, o = 0;
+    while (n && (*s == ' ' || *s == '\t')) s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    for (i = 0; i < n; i++) {
+        if (s[i] == '%' && i + 2 < n && tw__hexdig(s[i + 1]) >= 0 && tw__hexdig(s[i + 2]) >= 0) {
+            out[o++] = (char)(tw__hexdig(s[i + 1]) * 16 + tw__hexdig(s[i + 2]));
+            i += 2;
+        } else {
+            out[o++] = s[i];
+        }
+    }
+    return o;
+}
+
+typedef struct tw__rattr {
+    const char *k, *v;
+    size_t kl, vl;
+} tw__rattr;
+
+static int tw__rattr_is(const tw__rattr *a, const char *key) { return a->kl == strlen(key) && memcmp(a->k, key, a->kl) == 0; }
+
+/* The resource: service.name, service.instance.id (a random UUID v4 per process, so that every run
+   and every process writes series of its own), the SDK, process.pid, host.name, and
+   OTEL_RESOURCE_ATTRIBUTES (key=value,... percent-decoded), whose keys replace those and of which
+   the last of a key wins; OTEL_SERVICE_NAME wins over its service.name, as the SDK spec says. */
 static void tw__build_resource(void) {
+    static const char *const builtin[] = {"service.name", "service.instance.id", "telemetry.sdk.name", "telemetry.sdk.language",
+                                          "telemetry.sdk.version", "process.pid", "host.name"};
     tw__buf b = {NULL, 0, 0, 0};
-    char host[256] = "";
-    char pid[32];
-    const char *ra = getenv("OTEL_RESOURCE_ATTRIBUTES");
+    char host[256] = "", pid[32], uuid[40];
+    const char *ra = getenv("OTEL_RESOURCE_ATTRIBUTES"), *osn = getenv("OTEL_SERVICE_NAME"), *svc = tw__g.cfg.service_name;
+    size_t ralen = ra ? strlen(ra) : 0, ne = 0, i, k, svcl;
+    char *dec = NULL;
+    tw__rattr *ent = NULL;
+    if (ralen > 65536) {
+        tw_log(TW_LOG_WARN, "OTEL_RESOURCE_ATTRIBUTES ignored: %zu bytes, more than the 65536 it may have", ralen);
+        ralen = 0;
+    }
+    if (ralen) {
+        dec = (char *)TW_MALLOC(ralen + 1);
+        ent = (tw__rattr *)TW_MALLOC(sizeof *ent * (ralen / 2 + 1));
+        if (!dec || !ent) ralen = 0;
+    }
+    { /* parse OTEL_RESOURCE_ATTRIBUTES */
+        const char *p = ra, *end = ra + ralen;
+        char *o = dec;
+        while (ralen && p < end) {
+            const char *comma = (const char *)memchr(p, ',', (size_t)(end - p)), *eq;
+            size_t n = comma ? (size_t)(comma - p) : (size_t)(end - p), kl, q;
+            const char *bad = NULL;
+            eq = (const char *)memchr(p, '=', n);
+            if (strspn(p, " \t") >= n) { /* empty item */
+            } else if (!eq) {
+                bad = "expected key=value";
+            } else {
+                kl = tw__pct_decode(p, (size_t)(eq - p), o);
+                for (q = 0; q < kl && !bad; q++)
+                    if ((unsigned char)o[q] <= ' ' || o[q] == 0x7F) bad = "a key may not contain white space or control characters";
+                if (!kl) bad = "the key is empty";
+                if (!bad) {
+                    ent[ne].k = o, ent[ne].kl = kl, o += kl;
+                    ent[ne].vl = tw__pct_decode(eq + 1, n - (size_t)(eq + 1 - p), o);
+                    ent[ne].v = o, o += ent[ne].vl;
+                    ne++;
+                }
+            }
+            if (bad) tw_log(TW_LOG_WARN, "OTEL_RESOURCE_ATTRIBUTES: \"%.*s\" ignored: %s", (int)(n > 100 ? 100 : n), p, bad);
+            p += n + 1;
+        }
+    }
     gethostname(host, sizeof host - 1);
     host[sizeof host - 1] = 0;
     snprintf(pid, sizeof pid, "%ld", (long)getpid());
+    {
+        tw__rng r;
+        uint64_t a, c;
+        static const char hx[] = "0123456789abcdef";
+        unsigned char u[16];
+        memset(&r, 0, sizeof r);
+        tw__rng_seed(&r);
+        a = tw__rng_next(&r), c = tw__rng_next(&r);
+        memcpy(u, &a, 8), memcpy(u + 8, &c, 8);
+        u[6] = (unsigned char)((u[6] & 0x0F) | 0x40), u[8] = (unsigned char)((u[8] & 0x3F) | 0x80); /* version 4, variant 10 */
+        for (i = 0, k = 0; i < 16; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) uuid[k++] = '-';
+            uuid[k++] = hx[u[i] >> 4], uuid[k++] = hx[u[i] & 15];
+        }
+        uuid[k] = 0;
+    }
+    svcl = strlen(svc);
+    if (!(osn && *osn))
+        for (i = 0; i < ne; i++)
+            if (tw__rattr_is(&ent[i], "service.name")) svc = ent[i].v, svcl = ent[i].vl;
     tw__puts(&b, "{\"attributes\":[");
-    tw__put_kv_str(&b, "service.name", 12, tw__g.cfg.service_name, strlen(tw__g.cfg.service_name));
-    tw__putc(&b, ',');
-    tw__put_kv_str(&b, "telemetry.sdk.name", 18, "twtrace", 7);
-    tw__putc(&b, ',');
-    tw__put_kv_str(&b, "telemetry.sdk.language", 22, "c", 1);
-    tw__putc(&b, ',');
-    tw__put_kv_str(&b, "telemetry.sdk.version", 21, TWTRACE_VERSION, strlen(TWTRACE_VERSION));
-    tw__puts(&b, ",{\"key\":\"process.pid\",\"value\":{\"intValue\":\"");
-    tw__puts(&b, pid);
-    tw__puts(&b, "\"}},");
-    tw__put_kv_str(&b, "host.name", 9, host, strlen(host));
-    /* OTEL_RESOURCE_ATTRIBUTES: key=value,key=value, percent-decoded; service.name from
-       OTEL_SERVICE_NAME or the config wins, as the SDK spec says */
-    while (ra && *ra) {
-        const char *comma = strchr(ra, ','), *eq;
-        size_t n = comma ? (size_t)(comma - ra) : strlen(ra);
-        char key[256], val[1024];
-        size_t kn = 0, vn = 0, i;
-        int bad = 0;
-        eq = (const char *)memchr(ra, '=', n);
-        if (!eq) bad = 1;
-        for (i = 0; !bad && ra + i < eq; i++) {
-            char c = ra[i];
-            if (c == ' ' || c == '\t') continue;
-            if (kn + 1 < sizeof key) key[kn++] = c;
+    for (k = 0; k < sizeof builtin / sizeof builtin[0]; k++) {
+        const char *v = k == 0 ? svc : k == 1 ? uuid : k == 2 ? "twtrace" : k == 3 ? "c" : k == 4 ? TWTRACE_VERSION : k == 5 ? pid : host;
+        size_t vl = k == 0 ? svcl : strlen(v);
+        int given = 0;
+        for (i = 0; k > 0 && i < ne && !given; i++) given = tw__rattr_is(&ent[i], builtin[k]);
+        if (given) continue; /* OTEL_RESOURCE_ATTRIBUTES has it */
+        if (b.n > 15) tw__putc(&b, ',');
+        if (k == 5) {
+            tw__puts(&b, "{\"key\":\"process.pid\",\"value\":{\"intValue\":\"");
+            tw__puts(&b, pid);
+            tw__puts(&b, "\"}}");
+        } else {
+            tw__put_kv_str(&b, builtin[k], strlen(builtin[k]), v, vl);
         }
-        for (i = eq ? (size_t)(eq - ra) + 1 : n; !bad && i < n; i++) {
-            char c = ra[i];
-            if (c == '%' && i + 2 < n + 1 && tw__hexdig(ra[i + 1]) >= 0 && tw__hexdig(ra[i + 2]) >= 0) {
-                c = (char)(tw__hexdig(ra[i + 1]) * 16 + tw__hexdig(ra[i + 2]));
-                i += 2;
-            }
-            if (vn + 1 < sizeof val) val[vn++] = c;
-        }
-        while (vn && (val[vn - 1] == ' ' || val[vn - 1] == '\t')) vn--;
-        key[kn] = 0;
-        if (bad || kn == 0) {
-            tw_log(TW_LOG_WARN, "OTEL_RESOURCE_ATTRIBUTES: \"%.*s\" ignored: expected key=value", (int)(n > 100 ? 100 : n), ra);
-        } else if (strcmp(key, "service.name") != 0 || getenv("OTEL_SERVICE_NAME") == NULL) {
-            size_t start = 0;
-            while (start < vn && (val[start] == ' ' || val[start] == '\t')) start++;
-            if (strcmp(key, "service.name") != 0) {
-                tw__putc(&b, ',');
-                tw__put_kv_str(&b, key, kn, val + start, vn - start);
-            }
-        }
-        ra = comma ? comma + 1 : NULL;
+    }
+    for (i = 0; i < ne; i++) {
+        int later = tw__rattr_is(&ent[i], "service.name");
+        for (k = i + 1; k < ne && !later; k++) later = ent[k].kl == ent[i].kl && memcmp(ent[k].k, ent[i].k, ent[i].kl) == 0;
+        if (later) continue; /* the last of a key wins; service.name was written above */
+        tw__putc(&b, ',');
+        tw__put_kv_str(&b, ent[i].k, ent[i].kl, ent[i].v, ent[i].vl);
     }
     tw__puts(&b, "]}");
     tw__putc(&b, 0);
@@ -2722,12 +3020,32 @@ static void tw__build_resource(void) {
         TW_FREE(b.p);
         b.p = NULL;
     }
+    snprintf(tw__g.service, sizeof tw__g.service, "%.*s", (int)(svcl < sizeof tw__g.service ? svcl : sizeof tw__g.service - 1), svc);
+    TW_FREE(dec), TW_FREE(ent);
     TW_FREE(tw__g.resource_json);
     tw__g.resource_json = b.p;
 }
 
 /* --- lifecycle --- */
 static void tw__atexit(void) { tw_shutdown(); }
+
+/* Starts the exporter thread with its batch array. */
+static int tw__start_exporter(void) {
+    size_t nb = (size_t)tw__g.cfg.max_export_batch_size;
+    tw_span **batch = (tw_span **)TW_MALLOC(sizeof(tw_span *) * nb);
+    if (!batch) {
+        tw_log(TW_LOG_ERROR, "cannot allocate the exporter's batch of %zu spans (tracing.max_export_batch_size): out of memory", nb);
+        return TW_ERR_NOMEM;
+    }
+    tw__g.exporter_exited = 0;
+    if (pthread_create(&tw__g.thread, NULL, tw__exporter_main, batch) != 0) {
+        TW_FREE(batch);
+        tw_log(TW_LOG_ERROR, "cannot start the exporter thread: %s", strerror(errno));
+        return TW_ERR_NOMEM;
+    }
+    tw__g.thread_running = 1;
+    return TW_OK;
+}
 
 /* The exporter holds tw__reg_mu while it reads the logs: a fork between two of its steps would
    leave the child a half-read log. */
@@ -2743,14 +3061,17 @@ static void tw__fork_child(void) {
     /* the child has one thread and no exporter thread: the other threads' logs are left for the
        reaper, every log is emptied (the parent exports what they held), the exporter's own span
        objects are abandoned (its thread may have been between two steps on them), ids are
-       reseeded, and the child starts its own exporter thread */
+       reseeded, and the child starts its own exporter thread. The spans open on the forking
+       thread stay current (the child's spans are their children) but are the parent's to export. */
     tw__log *lg;
+    tw_span *s;
     pthread_mutex_init(&tw__g.mu, NULL);
     pthread_mutex_init(&tw__reg_mu, NULL);
     pthread_cond_init(&tw__g.wake, NULL);
     pthread_cond_init(&tw__g.done, NULL);
     pthread_mutex_init(&tw__clk.mu, NULL);
     TW__ADD(&tw__fork_generation, 1);
+    for (s = tw__tls_current; s; s = s->prev_current) s->inherited = 1;
     for (lg = tw__logs; lg; lg = lg->next) {
         if (lg != tw__tls_log) TW__STORE(&lg->dead, 1);
         tw__log_discard(lg);
@@ -2763,8 +3084,8 @@ static void tw__fork_child(void) {
     tw__g.stop = 0;
     tw__g.thread_running = 0;
     if (tw__g.enabled) {
-        tw__build_resource(); /* process.pid changed */
-        if (pthread_create(&tw__g.thread, NULL, tw__exporter_main, NULL) == 0) tw__g.thread_running = 1;
+        tw__build_resource(); /* a new process: process.pid and service.instance.id change */
+        if (tw__start_exporter() != TW_OK) tw_log(TW_LOG_ERROR, "fork: the child's exporter thread did not start; its spans are not exported");
     }
 }
 
@@ -2794,10 +3115,14 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
         tw_log(TW_LOG_WARN, "tw_init called twice: call tw_shutdown first");
         return TW_ERR_STATE;
     }
-    if (TW__LOAD(&tw__g.detached_running)) {
+    if (tw__g.pending_release) { /* a timed-out shutdown left its exporter thread finishing an export */
         uint64_t until = tw__mono_ms() + (uint64_t)(tw__g.cfg.export_timeout_ms > 0 ? tw__g.cfg.export_timeout_ms : 0);
-        while (TW__LOAD(&tw__g.detached_running) && tw__mono_ms() < until) usleep(1000);
-        if (TW__LOAD(&tw__g.detached_running)) {
+        int gone;
+        pthread_mutex_lock(&tw__g.mu);
+        while (!tw__g.exporter_exited && tw__mono_ms() < until) tw__cond_wait_ms(&tw__g.done, 50);
+        gone = tw__g.exporter_exited;
+        pthread_mutex_unlock(&tw__g.mu);
+        if (!gone) {
             pthread_mutex_unlock(&tw__init_mu);
             tw_log(TW_LOG_ERROR, "tw_init: the previous exporter thread is still stuck in an export");
             return TW_ERR_STATE;
@@ -2821,16 +3146,22 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     if (cfg.export_timeout_ms < 1) cfg.export_timeout_ms = 30000;
     if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
     if (cfg.max_request_bytes < 1024) cfg.max_request_bytes = 4 << 20; /* unset or below the 1024 the config file allows: the default */
+    if (cfg.shutdown_timeout_ms < 1) cfg.shutdown_timeout_ms = 5000;
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
     TW__RSTORE(&tw__g.started_base, 0);
+    TW__RSTORE(&tw__g.ended_base, 0);
     tw__g.cfg = cfg;
     tw__g.tokenizer = NULL;
-#ifdef TWTOKENIZE_H
-    tw__g.tokenizer = twtok_encoding_for_model(cfg.tokenizer_target_model);
-    if (!tw__g.tokenizer)
-        tw_log(TW_LOG_WARN, "tracing.tokenizer_target_model \"%s\": no such model in the tokenizer's table; token counts are unavailable",
-               cfg.tokenizer_target_model);
-#endif
+    {
+        const struct tw__tokenizer_hooks *h = tw__tok();
+        tw__g.tokenizer = h ? h->for_model(cfg.tokenizer_target_model) : NULL;
+        /* said once, at init: a tokenizer that cannot serve the model; without any tokenizer, only
+           when the configuration names a model (otherwise the first tw_count_tokens says it) */
+        if (h ? !tw__g.tokenizer : strcmp(cfg.tokenizer_target_model, "gpt-4") != 0) {
+            tw__tokenizer_problem(h, cfg.tokenizer_target_model);
+            TW__STORE(&tw__tok_told, 1);
+        }
+    }
     if (!cfg.enabled) {
         pthread_mutex_unlock(&tw__init_mu);
         return TW_OK;
@@ -2849,6 +3180,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     TW__STORE(&tw__g.gen, tw__g.gen + 1); /* every thread sets its log up afresh */
     tw__build_resource();
     tw__g.has_exporter = 0;
+    memset(&tw__g.exporter, 0, sizeof tw__g.exporter);
     if (strcmp(cfg.exporter, "otlp") == 0) {
         if (!tw__otlp_factory) {
             tw_log(TW_LOG_ERROR, "tracing.exporter is \"otlp\" but twotlp_http.h is not compiled in: include it after "
@@ -2886,11 +3218,14 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     tw__g.stop = 0;
     tw__g.give_up_ms = 0;
     tw__g.flush_requested = tw__g.flush_completed = 0;
-    if (pthread_create(&tw__g.thread, NULL, tw__exporter_main, NULL) != 0) {
+    TW__STORE(&tw__g.loss_mark, 0);
+    if ((r = tw__start_exporter()) != TW_OK) {
+        if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
+        tw__g.has_exporter = 0;
+        TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
         pthread_mutex_unlock(&tw__init_mu);
-        return TW_ERR_NOMEM;
+        return r;
     }
-    tw__g.thread_running = 1;
     tw__g.initialized = 1;
     if (!tw__g.atexit_registered) atexit(tw__atexit), tw__g.atexit_registered = 1;
     tw__g.enabled = 1;
@@ -2910,66 +3245,171 @@ TWTRACE_API int tw_init_from_file(const char *path) {
     return tw_init(&cfg);
 }
 
-TWTRACE_API int tw_flush(int timeout_ms) {
-    uint64_t goal, deadline;
+/* Asks the exporter to handle everything recorded so far and waits for it until deadline
+   (monotonic ms): TW_OK, TW_ERR_TIMEOUT, or TW_ERR_LOST if the exporter thread is gone. */
+static int tw__flush_until(uint64_t deadline) {
+    uint64_t goal;
     int r = TW_OK;
-    if (!tw__g.initialized || !tw__g.thread_running) return tw__g.initialized ? TW_OK : TW_ERR_STATE;
-    deadline = tw__mono_ms() + (uint64_t)(timeout_ms < 0 ? 0 : timeout_ms);
     pthread_mutex_lock(&tw__g.mu);
     goal = ++tw__g.flush_requested;
     pthread_cond_signal(&tw__g.wake);
-    while (tw__g.flush_completed < goal) {
-        struct timespec ts;
-        uint64_t now = tw__mono_ms(), left;
+    while (tw__g.flush_completed < goal && !tw__g.exporter_exited) {
+        uint64_t now = tw__mono_ms();
         if (now >= deadline) {
             r = TW_ERR_TIMEOUT;
             break;
         }
-        left = deadline - now;
-        if (left > 50) left = 50;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += (long)left * 1000000L;
-        while (ts.tv_nsec >= 1000000000L) ts.tv_sec++, ts.tv_nsec -= 1000000000L;
-        pthread_cond_timedwait(&tw__g.done, &tw__g.mu, &ts);
+        tw__cond_wait_ms(&tw__g.done, deadline - now > 50 ? 50 : deadline - now);
     }
+    if (r == TW_OK && tw__g.flush_completed < goal) r = TW_ERR_LOST;
     pthread_mutex_unlock(&tw__g.mu);
     return r;
 }
 
-TWTRACE_API int tw_shutdown(void) {
+TWTRACE_API int tw_flush(int timeout_ms) {
     int r;
+    if (!tw__g.initialized || !tw__g.thread_running) return tw__g.initialized ? TW_OK : TW_ERR_STATE;
+    r = tw__flush_until(tw__mono_ms() + (uint64_t)(timeout_ms < 0 ? 0 : timeout_ms));
+    if (r == TW_OK) {
+        tw_stats st = tw_get_stats();
+        uint64_t losses = st.spans_dropped + st.export_failures;
+        if (__atomic_exchange_n(&tw__g.loss_mark, losses, __ATOMIC_RELAXED) != losses) r = TW_ERR_LOST;
+    }
+    return r;
+}
+
+/* At shutdown, on the calling thread: its open spans (a program that calls exit() inside a span, or
+   forgot an end) are ended now, marked twtrace.open_at_shutdown = true, and recorded, so that they
+   are exported and their children keep a parent. Their objects wait on tw__shut_list for the
+   program's own end (a TW_SPAN scope left later). Returns how many; names gets the first few. */
+static size_t tw__end_open_spans(char *names, size_t cap) {
+    tw_span *s = tw__g.enabled ? tw__current() : NULL;
+    size_t n = 0, at = 0;
+    names[0] = 0;
+    while (s) {
+        tw_span *prev = s->prev_current;
+        tw__log *lg = tw__tls_log;
+        unsigned char yes = 1;
+        if (s->inherited) { /* the parent process exports it */
+            TW__RSTORE(&s->ended, (uint8_t)TW__ENDED_AT_SHUTDOWN);
+            pthread_mutex_lock(&tw__shut_mu);
+            s->next_free = tw__shut_list, tw__shut_list = s;
+            pthread_mutex_unlock(&tw__shut_mu);
+            s = prev;
+            continue;
+        }
+        tw__span_record_n(s, TW__REC_BOOL, "twtrace.open_at_shutdown", 24, &yes, 1);
+        s->n_attrs++;
+        if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__log_attach()) == NULL)
+            TW__ADD(&tw__g.stats.spans_dropped, 1);
+        else if (!tw__log_put(lg, s, tw__ticks()))
+            TW__RSTORE(&lg->dropped, lg->dropped + 1);
+        if (n < 3 && at + 8 < cap) {
+            int w = snprintf(names + at, cap - at, "%s%.*s", n ? ", " : "", (int)(s->name_len > 60 ? 60 : s->name_len), s->buf);
+            if (w > 0) at = at + (size_t)w < cap ? at + (size_t)w : cap - 1;
+        } else if (n == 3 && at + 6 < cap) {
+            memcpy(names + at, ", ...", 6), at += 5;
+        }
+        n++;
+        TW__RSTORE(&s->ended, (uint8_t)TW__ENDED_AT_SHUTDOWN);
+        pthread_mutex_lock(&tw__shut_mu);
+        s->next_free = tw__shut_list, tw__shut_list = s;
+        pthread_mutex_unlock(&tw__shut_mu);
+        s = prev;
+    }
+    tw__tls_current = NULL;
+    return n;
+}
+
+/* The shutdown's one line: what was lost and why, and the spans it ended. Returns the result. */
+static int tw__shutdown_report(int r, const tw_stats *st, size_t n_ended, const char *names, int exited) {
+    char line[1400];
+    size_t at = 0;
+    uint64_t accounted = st->spans_exported + st->spans_dropped + st->spans_failed + st->spans_open;
+    uint64_t undelivered = st->spans_started > accounted ? st->spans_started - accounted : 0;
+    uint64_t lost = st->spans_dropped + st->spans_failed + st->spans_open + undelivered;
+    const char *why = exited && tw__g.has_exporter && tw__g.exporter.last_error ? tw__g.exporter.last_error(tw__g.exporter.ctx) : NULL;
+#define TW__SAY(...) \
+    do { \
+        int w_ = snprintf(line + at, sizeof line - at, __VA_ARGS__); \
+        if (w_ > 0) at = at + (size_t)w_ < sizeof line ? at + (size_t)w_ : sizeof line - 1; \
+    } while (0)
+    if (!lost && !st->metric_exports_failed && !n_ended && r == TW_OK) return TW_OK;
+    if (lost) {
+        const char *sep = "";
+        TW__SAY("shutdown: %llu of %llu spans lost (", (unsigned long long)lost, (unsigned long long)st->spans_started);
+        if (st->spans_failed) {
+            TW__SAY("%s%llu in exports that failed", sep, (unsigned long long)st->spans_failed);
+            sep = ", ";
+        }
+        if (st->spans_dropped) {
+            TW__SAY("%s%llu dropped at a full queue (tracing.max_queue_size)", sep, (unsigned long long)st->spans_dropped);
+            sep = ", ";
+        }
+        if (st->spans_open) {
+            TW__SAY("%s%llu still open on other threads", sep, (unsigned long long)st->spans_open);
+            sep = ", ";
+        }
+        if (undelivered)
+            TW__SAY("%s%llu not delivered within tracing.shutdown_timeout_ms (%d ms)", sep, (unsigned long long)undelivered,
+                    tw__g.cfg.shutdown_timeout_ms);
+        TW__SAY(")");
+    } else {
+        TW__SAY("shutdown: all %llu spans delivered", (unsigned long long)st->spans_exported);
+    }
+    if (st->metric_exports_failed)
+        TW__SAY("; %llu metrics export%s failed", (unsigned long long)st->metric_exports_failed, st->metric_exports_failed == 1 ? "" : "s");
+    if (!exited) TW__SAY("; the exporter was still busy when the %d ms shutdown budget ran out", tw__g.cfg.shutdown_timeout_ms);
+    if (why && *why && (lost || st->metric_exports_failed)) TW__SAY("; last export error: %s", why);
+    if (n_ended)
+        TW__SAY("; %zu span%s still open on this thread %s ended by the shutdown and exported with twtrace.open_at_shutdown=true: %s",
+                n_ended, n_ended == 1 ? "" : "s", n_ended == 1 ? "was" : "were", names);
+#undef TW__SAY
+    tw_log(lost || st->metric_exports_failed || r != TW_OK ? TW_LOG_WARN : TW_LOG_INFO, "%s", line);
+    return r == TW_OK && (lost || st->metric_exports_failed) ? TW_ERR_LOST : r;
+}
+
+TWTRACE_API int tw_shutdown(void) {
+    int r = TW_OK, exited;
     tw_stats st;
+    uint64_t deadline, margin;
+    char names[256];
+    size_t n_ended;
     pthread_mutex_lock(&tw__init_mu);
     if (!tw__g.initialized) {
         pthread_mutex_unlock(&tw__init_mu);
         return TW_OK;
     }
-    TW__STORE(&tw__g.give_up_ms, tw__mono_ms() + (uint64_t)tw__g.cfg.export_timeout_ms);
-    r = tw_flush(tw__g.cfg.export_timeout_ms);
+    /* one budget for everything: exports give up a little before it, so that their losses are
+       counted before the report */
+    deadline = tw__mono_ms() + (uint64_t)tw__g.cfg.shutdown_timeout_ms;
+    margin = (uint64_t)tw__g.cfg.shutdown_timeout_ms / 10;
+    if (margin > 250) margin = 250;
+    TW__STORE(&tw__g.give_up_ms, deadline - margin);
+    n_ended = tw__end_open_spans(names, sizeof names);
+    if (tw__g.thread_running) r = tw__flush_until(deadline - margin / 2);
     tw__on = 0;
     tw__g.enabled = 0;
     pthread_mutex_lock(&tw__g.mu);
     tw__g.stop = 1;
     pthread_cond_signal(&tw__g.wake);
+    while (tw__g.thread_running && !tw__g.exporter_exited) {
+        uint64_t now = tw__mono_ms();
+        if (now >= deadline) break;
+        tw__cond_wait_ms(&tw__g.done, deadline - now > 50 ? 50 : deadline - now);
+    }
+    exited = !tw__g.thread_running || tw__g.exporter_exited;
     pthread_mutex_unlock(&tw__g.mu);
     if (tw__g.thread_running) {
-        if (r == TW_OK) pthread_join(tw__g.thread, NULL);
+        if (exited) pthread_join(tw__g.thread, NULL);
         else pthread_detach(tw__g.thread); /* stuck in an export: leave it, do not block the exit */
         tw__g.thread_running = 0;
     }
+    if (!exited) r = TW_ERR_TIMEOUT;
     st = tw_get_stats();
-    if (st.spans_dropped || st.export_failures)
-        tw_log(TW_LOG_WARN, "shutdown: %llu spans dropped (queue full), %llu exports failed (%llu spans lost), %llu spans exported",
-               (unsigned long long)st.spans_dropped, (unsigned long long)st.export_failures, (unsigned long long)st.spans_failed,
-               (unsigned long long)st.spans_exported);
-    if (r == TW_OK) {
-        tw__release();
-    } else {
-        /* the detached exporter thread still owns the exporter and the queues; it exits after its
-           export, and tw_init waits for that before starting again */
-        TW__STORE(&tw__g.detached_running, 1);
-        tw__g.pending_release = 1;
-    }
+    r = tw__shutdown_report(r, &st, n_ended, names, exited);
+    if (exited) tw__release();
+    else tw__g.pending_release = 1; /* the detached thread still owns the exporter and the logs; tw_init waits for it */
     tw__g.initialized = 0;
     pthread_mutex_unlock(&tw__init_mu);
     return r;

@@ -63,7 +63,7 @@ static int start_tracing(void) {
 static int kernel_main(const char *code) {
     int fails = strstr(code, "'sale.csv'") != NULL;
     if (start_tracing() != TW_OK) return 2;
-    TW_SPAN("Kernel.run_cell") {
+    { TW_SPAN("Kernel.run_cell");
         tw_set_span_attribute_str("code", code);
         tw_set_span_attribute_int("process.pid", (int64_t)getpid());
         if (fails) {
@@ -96,15 +96,15 @@ static int execute(const char *code) {
 
 static int code_interpreter(const char *task) {
     int attempt, rc = -1;
-    TW_SPAN("CodeInterpreter.reply") {
+    { TW_SPAN("CodeInterpreter.reply");
         tw_set_span_attribute_str("task", task);
         for (attempt = 1; attempt <= 2 && rc != 0; attempt++) {
             const char *code = attempt == 1 ? CODE_V1 : CODE_V2;
-            TW_SPAN("CodeGenerator.reply") {
+            { TW_SPAN("CodeGenerator.reply");
                 tw_set_span_attribute_int("attempt", attempt);
                 llm_call(attempt == 1 ? CODE_PROMPT : TRACEBACK, code);
             }
-            TW_SPAN("CodeExecutor.execute") {
+            { TW_SPAN("CodeExecutor.execute");
                 tw_set_span_attribute_str("code", code);
                 rc = execute(code);
                 tw_set_span_attribute_int("exit_code", rc);
@@ -129,14 +129,14 @@ int main(int argc, char **argv) {
         fprintf(stderr, "agent_demo: tracing did not start: %s\n", tw_result_string(rc));
         return 1;
     }
-    TW_SPAN("Session.send_message") {
+    { TW_SPAN("Session.send_message");
         tw_set_span_attribute_str("user_query", USER_QUERY);
-        TW_SPAN("Planner.reply") {
+        { TW_SPAN("Planner.reply");
             llm_call(PLANNER_PROMPT, PLANNER_PLAN);
             tw_set_span_status(TW_STATUS_OK, NULL);
         }
         rc = code_interpreter("load sales.csv and report the month with the highest revenue");
-        TW_SPAN("Planner.reply") {
+        { TW_SPAN("Planner.reply");
             llm_call(PLANNER_PLAN, FINAL_REPLY);
             tw_set_span_attribute_str("reply_to_user", FINAL_REPLY);
             tw_set_span_status(TW_STATUS_OK, NULL);

@@ -162,6 +162,10 @@ function check(q) {
         errors.push(`span ${s.name}: parent ${s.parentSpanId} never arrived`);
       }
     }
+    // what lenient receivers rely on, as the OpenTelemetry JS SDK writes it
+    if (!s.status || typeof s.status.code !== 'number') errors.push(`span ${s.name}: no status.code`);
+    if (!Array.isArray(s.links)) errors.push(`span ${s.name}: no links array`);
+    if (!Array.isArray(s.events)) errors.push(`span ${s.name}: no events array`);
     const code = (s.status && s.status.code) || 0;
     if (![0, 1, 2].includes(code)) errors.push(`span ${s.name}: status code ${code}`);
     if (code !== 2 && s.status && s.status.message) errors.push(`span ${s.name}: a message without an ERROR status`);
@@ -179,6 +183,11 @@ function check(q) {
   if (service !== null) {
     if (!state.resources.length) errors.push('no resource arrived');
     for (const r of state.resources) {
+      const keys = (r.attributes || []).map((a) => a.key);
+      if (new Set(keys).size !== keys.length) errors.push(`resource has a key twice: ${keys.join(',')}`);
+      const inst = attrOf(r.attributes, 'service.instance.id');
+      if (!inst || !/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(inst.stringValue || ''))
+        errors.push(`resource service.instance.id ${JSON.stringify(inst)} is not a UUID v4`);
       const v = attrOf(r.attributes, 'service.name');
       if (!v || v.stringValue !== service) errors.push(`resource service.name ${JSON.stringify(v)} instead of ${service}`);
     }

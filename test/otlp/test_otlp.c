@@ -117,7 +117,7 @@ static tw_config otlp_config(void) {
 static void spans(int n, const char *name) {
     int i;
     for (i = 0; i < n; i++) {
-        TW_SPAN(name) { tw_set_span_attribute_int("i", i); }
+        { TW_SPAN(name); tw_set_span_attribute_int("i", i); }
     }
 }
 static void unset_env(void) {
@@ -244,8 +244,8 @@ TEST(a_session_arrives_conforming_and_meaningful) {
     unset_env();
     ctl("/reset", NULL, 0);
     CHECK(tw_init(&c) == TW_OK);
-    TW_SPAN("Session.send_message") {
-        TW_SPAN("Planner.reply") {
+    { TW_SPAN("Session.send_message");
+        { TW_SPAN("Planner.reply");
             n = tw_count_tokens(prompt, strlen(prompt));
             CHECK(n > 10);
             tw_set_span_attribute_str("prompt", prompt);
@@ -256,9 +256,9 @@ TEST(a_session_arrives_conforming_and_meaningful) {
             tw_set_span_attribute_bool("stream", 0);
             tw_set_span_status(TW_STATUS_OK, NULL);
         }
-        TW_SPAN("CodeInterpreter.reply") {
-            TW_SPAN("CodeGenerator.reply") { tw_set_span_attribute_str("code", "df = pd.read_csv('x.csv')\nprint(len(df))"); }
-            TW_SPAN("CodeExecutor.execute") {
+        { TW_SPAN("CodeInterpreter.reply");
+            { TW_SPAN("CodeGenerator.reply"); tw_set_span_attribute_str("code", "df = pd.read_csv('x.csv')\nprint(len(df))"); }
+            { TW_SPAN("CodeExecutor.execute");
                 tw_attr a[2];
                 a[0] = TW_ATTR_INT("attempt", 1), a[1] = TW_ATTR_DOUBLE("nan", 0.0 / 0.0);
                 tw_add_span_event("retry", a, 2);
@@ -376,7 +376,7 @@ TEST(collector_down_at_start_then_up) {
     CHECK(tw_init(&c) == TW_OK);
     for (i = 0; i < 50; i++) { /* recording never waits for the network */
         double a = now_s();
-        TW_SPAN("while-down") { tw_set_span_attribute_int("i", i); }
+        { TW_SPAN("while-down"); tw_set_span_attribute_int("i", i); }
         if (now_s() - a > worst) worst = now_s() - a;
     }
     CHECKF(worst < 0.05, "slowest span while the collector was down: %.3f s", worst);
@@ -398,18 +398,20 @@ TEST(final_statuses_are_not_retried_and_logged_once) {
     clear_log();
     CHECK(tw_init(&c) == TW_OK);
     spans(3, "refused");
-    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
     spans(3, "refused");
-    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
     spans(3, "too-large");
-    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
     spans(3, "partial");
-    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_flush(5000) == TW_OK); /* accepted in part: the collector decided, the export did not fail */
     CHECK(report_num("trace_requests") == 4); /* nothing retried */
     CHECK(logged_count("HTTP 400") == 1 && logged("scripted refusal") && logged("HTTP 413"));
     CHECK(logged("accepted part of an export: 2 rejectedSpans") && logged("two spans were too old"));
     CHECK(tw_get_stats().spans_failed == 9 && tw_get_stats().spans_exported == 3);
-    CHECK(tw_shutdown() == TW_OK);
+    clear_log();
+    CHECK(tw_shutdown() == TW_ERR_LOST);
+    CHECKF(logged("9 of 12 spans lost (9 in exports that failed)") && logged("last export error: HTTP 413"), "log: %.400s", logs);
 }
 
 TEST(slow_collector_costs_the_timeout_not_a_hang) {
@@ -421,10 +423,10 @@ TEST(slow_collector_costs_the_timeout_not_a_hang) {
     CHECK(tw_init(&c) == TW_OK);
     spans(5, "slow");
     t0 = now_s();
-    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
     CHECKF(now_s() - t0 < 2.0, "flush took %.2f s with a 0.6 s export timeout", now_s() - t0);
     CHECK(tw_get_stats().spans_failed == 5);
-    CHECK(tw_shutdown() == TW_OK);
+    CHECK(tw_shutdown() == TW_ERR_LOST);
 }
 
 TEST(large_batches_split_and_huge_spans_are_cut_not_dropped) {
@@ -437,8 +439,8 @@ TEST(large_batches_split_and_huge_spans_are_cut_not_dropped) {
     c.max_request_bytes = 64 * 1024;
     clear_log();
     CHECK(tw_init(&c) == TW_OK);
-    for (i = 0; i < 40; i++) TW_SPAN("big") { tw_set_span_attribute_str("code", big); }
-    TW_SPAN("huge") { tw_set_span_attribute_str("prompt", huge); }
+    for (i = 0; i < 40; i++) { TW_SPAN("big"); tw_set_span_attribute_str("code", big); }
+    { TW_SPAN("huge"); tw_set_span_attribute_str("prompt", huge); }
     CHECK(tw_flush(9000) == TW_OK);
     CHECK(report_num("spans") == 41 && report_num("schema_errors") == 0);
     CHECKF(report_num("max_body") <= 64 * 1024, "largest body %ld", report_num("max_body"));
@@ -479,26 +481,53 @@ TEST(headers_too_long_for_a_request_fail_at_once) {
     CHECK(tw_init(&c) == TW_OK);
     spans(4, "unsendable");
     t0 = now_s();
-    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
     CHECKF(now_s() - t0 < 1.0, "flush took %.2f s", now_s() - t0);
     CHECKF(tw_get_stats().spans_failed == 4 && logged("too many OTLP headers") && report_num("requests") == 0, "failed %llu requests %ld log: %.300s", (unsigned long long)tw_get_stats().spans_failed, report_num("requests"), logs);
-    CHECK(tw_shutdown() == TW_OK);
+    CHECK(tw_shutdown() == TW_ERR_LOST);
     unsetenv("OTEL_EXPORTER_OTLP_HEADERS");
 }
 
 TEST(shutdown_with_the_collector_down_returns_in_time) {
     tw_config c = otlp_config();
-    double t0;
+    double t0, took;
+    int r;
     ctl("/reset", NULL, 0);
     ctl("/close", NULL, 0);
-    c.export_timeout_ms = 1000;
-    c.otlp_timeout_ms = 30000;
+    c.export_timeout_ms = 30000, c.otlp_timeout_ms = 10000; /* the defaults: a refused connection is not retried for them */
     CHECK(tw_init(&c) == TW_OK);
     spans(10, "lost");
+    clear_log();
     t0 = now_s();
-    tw_shutdown();
-    CHECKF(now_s() - t0 < 1.6, "tw_shutdown took %.2f s with export_timeout_ms 1000", now_s() - t0);
+    r = tw_shutdown();
+    took = now_s() - t0;
+    CHECKF(took < 2.0, "tw_shutdown took %.2f s with nothing listening", took);
+    CHECK(r == TW_ERR_LOST);
+    CHECKF(logged("10 of 10 spans lost (10 in exports that failed)") && logged("Connection refused (nothing listens there"),
+           "log: %.500s", logs);
     ctl("/open", NULL, 0);
+}
+
+/* A collector that accepts and never answers costs the shutdown budget, traces and metrics
+   together, and the loss is counted in the report. */
+TEST(shutdown_with_a_silent_collector_costs_its_budget) {
+    tw_config c = otlp_config();
+    double t0, took;
+    int r;
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=slow:60000,slow:60000,slow:60000", NULL, 0);
+    c.shutdown_timeout_ms = 1500;
+    CHECK(tw_init(&c) == TW_OK);
+    spans(10, "unanswered");
+    tw_add_prompt_size(5, "input");
+    clear_log();
+    t0 = now_s();
+    r = tw_shutdown();
+    took = now_s() - t0;
+    CHECKF(took < 1.7 && took > 1.0, "tw_shutdown took %.2f s with a 1.5 s budget", took);
+    CHECK(r == TW_ERR_LOST);
+    CHECKF(logged("10 of 10 spans lost (10 in exports that failed)") && logged("no answer in time"), "log: %.500s", logs);
+    ctl("/reset", NULL, 0);
 }
 
 /* fork() in a threaded program is tested in plain builds only: TSan cannot follow it, and the ASan
@@ -519,7 +548,7 @@ TEST(a_child_process_joins_the_trace_through_traceparent) {
     int st = 0;
     ctl("/reset", NULL, 0);
     CHECK(tw_init(&c) == TW_OK);
-    TW_SPAN("CodeExecutor.execute") {
+    { TW_SPAN("CodeExecutor.execute");
         CHECK(tw_traceparent(tp, sizeof tp) == TW_OK);
         pid = fork();
         if (pid == 0) {
@@ -527,7 +556,7 @@ TEST(a_child_process_joins_the_trace_through_traceparent) {
             tw_shutdown();
             setenv("TRACEPARENT", tp, 1);
             if (tw_init(&c) != TW_OK) _exit(3);
-            TW_SPAN("kernel.run_cell") { tw_set_span_attribute_str("code", "print(1)"); }
+            { TW_SPAN("kernel.run_cell"); tw_set_span_attribute_str("code", "print(1)"); }
             _exit(tw_shutdown() == TW_OK ? 0 : 4);
         }
         CHECK(pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
@@ -563,6 +592,7 @@ int main(void) {
 #endif
         RUN(headers_too_long_for_a_request_fail_at_once);
         RUN(shutdown_with_the_collector_down_returns_in_time);
+        RUN(shutdown_with_a_silent_collector_costs_its_budget);
 #ifndef TW_NO_FORK_TEST
         RUN(a_child_process_joins_the_trace_through_traceparent);
 #endif
