@@ -790,9 +790,9 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
         retry = e ? (e != TWOTLP_ERR_NOMEM && e != TWOTLP_ERR_HEADERS)
                   : (resp.status == 429 || resp.status == 502 || resp.status == 503 || resp.status == 504);
         if (!e) {
-            char body[400];
-            twotlp__clean(body, sizeof body, x->resp, resp.body_len, 300);
-            snprintf(why, sizeof why, "HTTP %d from %.1023s: %s", resp.status, ep->url, body[0] ? body : "(no message)");
+            char said[400];
+            twotlp__clean(said, sizeof said, x->resp, resp.body_len, 300);
+            snprintf(why, sizeof why, "HTTP %d from %.1023s: %s", resp.status, ep->url, said[0] ? said : "(no message)");
             if (!retry) {
                 int k = resp.status - 400;
                 if (k < 0 || k >= 100 || !ep->logged[k])

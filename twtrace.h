@@ -347,7 +347,6 @@ static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
 #define TWTRACE_IMPLEMENTATION_INCLUDED
 
 #include <errno.h>
-#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -356,6 +355,9 @@ static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
 #include <time.h>
 #include <fcntl.h>
 #include <unistd.h>
+#if !defined(CLOCK_MONOTONIC) || !defined(CLOCK_REALTIME)
+#error "twtrace.h: the C library hides POSIX (clock_gettime, CLOCK_MONOTONIC): under -std=c99/-std=c11 include the tw headers before any system header in the implementation file, or build with -D_DEFAULT_SOURCE (or -std=gnu11)"
+#endif
 
 #if defined(TW_MALLOC) && defined(TW_REALLOC) && defined(TW_FREE)
 #elif !defined(TW_MALLOC) && !defined(TW_REALLOC) && !defined(TW_FREE)
@@ -1109,13 +1111,21 @@ TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *
                     *(const char **)((char *)&c + d->off) = tw__keep_string(val, (size_t)vl);
                     TW_FREE(val);
                 } else {
-                    char *e;
-                    double v;
+                    char *e, num[64];
+                    double v = 0;
+                    int isnum;
                     const char *s = j.p;
                     tw__json_skip(&j, 0);
                     if (j.failed) break;
-                    v = (s < j.end && (*s == '-' || (*s >= '0' && *s <= '9'))) ? strtod(s, &e) : NAN;
-                    if (!(v == v) || v != floor(v) || v < d->min || v > 2147483647.0) {
+                    /* strtod reads a NUL-terminated copy (the buffer need not end in one: it could
+                       read past its end); the skip took at most 63 characters of a number */
+                    isnum = s < j.end && (*s == '-' || (*s >= '0' && *s <= '9')) && (size_t)(j.p - s) < sizeof num;
+                    if (isnum) {
+                        memcpy(num, s, (size_t)(j.p - s)), num[j.p - s] = 0;
+                        v = strtod(num, &e);
+                        isnum = *e == 0;
+                    }
+                    if (!isnum || !(v >= d->min && v <= 2147483647.0) || v != (double)(long)v) {
                         j.p = valpos;
                         snprintf(msg, sizeof msg, "%s must be a whole number from %d to 2147483647", d->name, d->min);
                         tw__json_fail(&j, msg);

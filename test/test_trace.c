@@ -7,6 +7,7 @@
 #include "../twtrace.h"
 #include "tw_test.h"
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -870,6 +871,299 @@ TEST(console_and_file_exporters) {
     tw_register_otlp_factory(cap_factory);
 }
 
+
+/* --- span scopes keep C's control flow --- */
+/* The captured span object (as JSON) of the k-th span named name, or NULL; *len its length. */
+static const char *span_obj(const char *name, int k, size_t *len) {
+    char needle[160];
+    const char *p = cap_traces;
+    snprintf(needle, sizeof needle, "\"name\":\"%s\",\"kind\"", name);
+    while (p && (p = strstr(p, needle)) != NULL) {
+        if (k-- == 0) {
+            const char *st = p, *en = strstr(p, "{\"traceId\"");
+            while (st > cap_traces && strncmp(st, "{\"traceId\"", 10) != 0) st--;
+            if (!en) en = p + strlen(p);
+            *len = (size_t)(en - st);
+            return st;
+        }
+        p++;
+    }
+    return NULL;
+}
+/* The value of "field":"..." (an id) in a span object into out (17+ bytes); "" when absent. */
+static const char *span_field(const char *obj, size_t len, const char *field, char *out, size_t cap) {
+    char needle[64];
+    const char *p;
+    snprintf(needle, sizeof needle, "\"%s\":\"", field);
+    out[0] = 0;
+    p = obj ? strstr(obj, needle) : NULL;
+    if (p && p < obj + len) {
+        const char *q = p + strlen(needle), *e = strchr(q, '"');
+        size_t n = e ? (size_t)(e - q) : 0;
+        if (n >= cap) n = cap - 1;
+        memcpy(out, q, n), out[n] = 0;
+    }
+    return out;
+}
+static int span_has(const char *name, int k, const char *text) {
+    size_t len = 0;
+    const char *o = span_obj(name, k, &len);
+    char *copy;
+    int r;
+    if (!o) return 0;
+    copy = (char *)malloc(len + 1);
+    memcpy(copy, o, len), copy[len] = 0;
+    r = strstr(copy, text) != NULL;
+    free(copy);
+    return r;
+}
+static int parent_is(const char *child, int k, const char *parent) {
+    size_t cl = 0, pl = 0;
+    const char *c = span_obj(child, k, &cl), *p = span_obj(parent, 0, &pl);
+    char a[40], b[40];
+    return c && p && strcmp(span_field(c, cl, "parentSpanId", a, sizeof a), span_field(p, pl, "spanId", b, sizeof b)) == 0 && a[0];
+}
+
+/* TW_SPAN(name); is a declaration: break in a loop leaves the loop (the body runs once), and the
+   attribute set after it lands on that span, a child of the enclosing one. */
+TEST(span_scope_break_leaves_the_loop) {
+    int a, n = 0;
+    CHECK(start(2048, 512) == TW_OK);
+    {
+        TW_SPAN("CodeInterpreter.reply");
+        for (a = 1; a <= 3; a++) {
+            TW_SPAN("CodeExecutor.execute");
+            n++;
+            tw_set_span_attribute_int("attempt", a);
+            if (a == 1) break;
+        }
+        CHECK(tw_current_span() != NULL);
+    }
+    CHECK(tw_current_span() == NULL);
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECKF(n == 1, "the body ran %d times", n);
+    CHECK(cap_spans == 2 && span_has("CodeExecutor.execute", 0, "{\"key\":\"attempt\",\"value\":{\"intValue\":\"1\"}}"));
+    CHECK(!span_has("CodeInterpreter.reply", 0, "attempt"));
+    CHECK(parent_is("CodeExecutor.execute", 0, "CodeInterpreter.reply"));
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+/* continue goes to the next iteration and ends the iteration's span: one span an iteration, each
+   with its own attribute; the code after continue runs only where it should. */
+TEST(span_scope_continue_ends_the_iteration) {
+    int a, after = 0;
+    CHECK(start(2048, 512) == TW_OK);
+    {
+        TW_SPAN("Planner.loop");
+        for (a = 1; a <= 3; a++) {
+            TW_SPAN("Planner.step");
+            tw_set_span_attribute_int("step", a);
+            if (a == 2) continue;
+            after++;
+        }
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECKF(after == 2, "the rest of the body ran %d times", after);
+    CHECK(cap_spans == 4);
+    for (a = 0; a < 3; a++) {
+        char want[80];
+        snprintf(want, sizeof want, "{\"key\":\"step\",\"value\":{\"intValue\":\"%d\"}}", a + 1);
+        CHECKF(span_has("Planner.step", a, want) && parent_is("Planner.step", a, "Planner.loop"), "step %d", a + 1);
+    }
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+/* In a switch, break inside the case's span leaves the switch: no fall-through into the next case. */
+TEST(span_scope_switch_does_not_fall_through) {
+    int hits = 0, k = 1;
+    CHECK(start(2048, 512) == TW_OK);
+    switch (k) {
+    case 1: {
+        TW_SPAN("case.one");
+        hits |= 1;
+        tw_set_span_attribute_int("k", k);
+        break;
+    }
+    case 2:
+        hits |= 2;
+        break;
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECKF(hits == 1, "hits %d", hits);
+    CHECK(cap_spans == 1 && span_has("case.one", 0, "{\"key\":\"k\",\"value\":{\"intValue\":\"1\"}}"));
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_current_span() == NULL);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+/* goto out of the span's scope ends the span there; return out of a function too. */
+static int returns_early(int fail) {
+    TW_SPAN_FUNC();
+    tw_set_span_attribute_int("fail", fail);
+    if (fail) return -1;
+    tw_set_span_attribute_str("reached", "yes");
+    return 0;
+}
+TEST(span_scope_goto_and_return_end_the_span) {
+    int reached = 0;
+    tw_span *outer;
+    CHECK(start(2048, 512) == TW_OK);
+    outer = tw_span_start("outer");
+    {
+        TW_SPAN("with.goto");
+        tw_set_span_attribute_int("x", 1);
+        if (outer) goto out;
+        reached = 1;
+    }
+out:
+    CHECK(tw_current_span() == outer);
+    CHECK(returns_early(1) == -1 && tw_current_span() == outer);
+    tw_span_end(outer);
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(reached == 0 && cap_spans == 3);
+    CHECK(span_has("with.goto", 0, "\"key\":\"x\"") && parent_is("with.goto", 0, "outer"));
+    CHECK(span_has("returns_early", 0, "\"key\":\"fail\"") && !span_has("returns_early", 0, "reached") && parent_is("returns_early", 0, "outer"));
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+/* A span still open at tw_shutdown (exit() inside a span, a forgotten end) is ended there, marked,
+   exported with its children's parent intact, and named in the report; the program's later end of
+   it does nothing harmful. Spans open on other threads are counted as lost. */
+static void *open_forever(void *arg) {
+    tw_span **out = (tw_span **)arg;
+    *out = tw_span_start("worker.never_ended");
+    return NULL;
+}
+TEST(spans_open_at_shutdown_are_exported_and_reported) {
+    tw_span *session, *plan, *worker = NULL;
+    pthread_t th;
+    int r;
+    CHECK(start(2048, 512) == TW_OK);
+    session = tw_span_start("Session.send_message");
+    plan = tw_span_start("Planner.reply");
+    { TW_SPAN("Planner.llm_call"); }
+    CHECK(pthread_create(&th, NULL, open_forever, &worker) == 0 && pthread_join(th, NULL) == 0);
+    CHECK(tw_get_stats().spans_open == 3);
+    log_count = 0;
+    r = tw_shutdown();
+    CHECKF(r == TW_ERR_LOST, "%d", r); /* the worker's span is lost */
+    CHECKF(log_count == 1 && strstr(last_log, "1 of 4 spans lost (1 still open on other threads)") &&
+               strstr(last_log, "2 spans still open on this thread were ended by the shutdown") && strstr(last_log, "Planner.reply, Session.send_message"),
+           "%s", last_log);
+    pthread_mutex_lock(&cap_mu);
+    CHECK(cap_spans == 3);
+    CHECK(span_has("Planner.reply", 0, "{\"key\":\"twtrace.open_at_shutdown\",\"value\":{\"boolValue\":true}}"));
+    CHECK(span_has("Session.send_message", 0, "twtrace.open_at_shutdown") && !span_has("Planner.llm_call", 0, "open_at_shutdown"));
+    CHECK(parent_is("Planner.llm_call", 0, "Planner.reply") && parent_is("Planner.reply", 0, "Session.send_message"));
+    pthread_mutex_unlock(&cap_mu);
+    tw_span_end(plan); /* the program ends them after all: only freed (ASan would see a double free or a leak) */
+    tw_span_end(session);
+    tw_span_end(worker);
+    CHECK(start(2048, 512) == TW_OK); /* and a new run starts clean */
+    { TW_SPAN("next.run"); }
+    CHECK(tw_flush(5000) == TW_OK && cap_spans == 1 && tw_get_stats().spans_open == 0);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+/* tw_add_prompt_size(tw_count_tokens(...)) with an error result says so once, instead of vanishing. */
+TEST(negative_prompt_size_is_logged_once) {
+    int64_t before;
+    CHECK(start(2048, 512) == TW_OK);
+    before = tw_counter_value(tw_counter_get("prompt_size", NULL, NULL), "direction", "input");
+    log_count = 0;
+    tw_add_prompt_size(TW_ERR_NO_TOKENIZER, "input");
+    CHECKF(log_count == 1 && strstr(last_log, "negative size is not counted") && strstr(last_log, "no tokenizer"), "%s", last_log);
+    tw_add_prompt_size(-1, "output");
+    CHECK(log_count == 1);
+    CHECK(tw_counter_value(tw_counter_get("prompt_size", NULL, NULL), "direction", "input") == before);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+/* The resource: a service.instance.id (UUID v4) that differs between processes and runs, unique
+   keys, and OTEL_RESOURCE_ATTRIBUTES replacing what it names (the last of a key wins). */
+static void resource_of(char *out, size_t cap) {
+    const char *r = strstr(cap_traces ? cap_traces : "", "{\"resource\":"), *e = r ? strstr(r, "]}") : NULL;
+    size_t n = r && e ? (size_t)(e - r) : 0;
+    if (n >= cap) n = cap - 1;
+    memcpy(out, r ? r : "", n), out[n] = 0;
+}
+TEST(resource_has_an_instance_id_and_unique_keys) {
+    char r1[2048], r2[2048], id1[40] = "", id2[40] = "";
+    const char *p;
+    CHECK(start(2048, 512) == TW_OK);
+    { TW_SPAN("one"); }
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    resource_of(r1, sizeof r1);
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+    p = strstr(r1, "\"service.instance.id\",\"value\":{\"stringValue\":\"");
+    if (p) memcpy(id1, p + 46, 36);
+    CHECKF(strlen(id1) == 36 && id1[8] == '-' && id1[14] == '4' && strchr("89ab", id1[19]), "%s", r1);
+    setenv("OTEL_RESOURCE_ATTRIBUTES", "a=1,a=2,host.name=x,process.pid=1,bad key=3,deployment.environment=prod%2Cstage", 1);
+    log_count = 0;
+    CHECK(start(2048, 512) == TW_OK);
+    unsetenv("OTEL_RESOURCE_ATTRIBUTES");
+    CHECKF(log_count == 1 && strstr(last_log, "\"bad key=3\" ignored"), "%s", last_log);
+    { TW_SPAN("two"); }
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    resource_of(r2, sizeof r2);
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+    p = strstr(r2, "\"service.instance.id\",\"value\":{\"stringValue\":\"");
+    if (p) memcpy(id2, p + 46, 36);
+    CHECKF(strlen(id2) == 36 && strcmp(id1, id2) != 0, "%s vs %s", id1, id2);
+    CHECKF(count_str(r2, "\"key\":\"a\"") == 1 && strstr(r2, "\"key\":\"a\",\"value\":{\"stringValue\":\"2\"}"), "%s", r2);
+    CHECK(count_str(r2, "\"key\":\"host.name\"") == 1 && strstr(r2, "\"key\":\"host.name\",\"value\":{\"stringValue\":\"x\"}"));
+    CHECK(count_str(r2, "\"key\":\"process.pid\"") == 1 && strstr(r2, "\"key\":\"process.pid\",\"value\":{\"stringValue\":\"1\"}"));
+    CHECK(strstr(r2, "{\"stringValue\":\"prod,stage\"}") && !strstr(r2, "badkey") && !strstr(r2, "bad key"));
+}
+
+/* Every span carries status with its code, and links and events arrays, as the OTel JS SDK writes
+   them (receivers that are strict about it reject a bare "status":{}). */
+TEST(spans_carry_status_code_links_and_events) {
+    CHECK(start(2048, 512) == TW_OK);
+    { TW_SPAN("plain"); }
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECKF(span_has("plain", 0, "\"events\":[],\"droppedEventsCount\":0,\"status\":{\"code\":0},\"links\":[],\"droppedLinksCount\":0}") &&
+               span_has("plain", 0, "\"attributes\":[],\"droppedAttributesCount\":0"),
+           "%s", cap_traces);
+    CHECK(valid_json_lines(cap_traces));
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
+
+/* A config buffer that is not NUL-terminated and ends at an unmapped page: an integer that ends the
+   buffer must not be read past its end (strtod did; ASan cannot see reads inside libc). */
+TEST(config_number_at_the_end_of_the_buffer_is_not_overread) {
+    long pg = sysconf(_SC_PAGESIZE);
+    char *map = (char *)mmap(NULL, (size_t)pg * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    static const char *const cases[] = {"{\"tracing.max_queue_size\":1", "{\"tracing.max_queue_size\":12e", "{\"tracing.max_queue_size\":-",
+                                        "{\"tracing.enabled\":tru", "{\"x\":1.5E+"};
+    size_t i;
+    CHECK(map != MAP_FAILED);
+    if (map == MAP_FAILED) return;
+    CHECK(mprotect(map + pg, (size_t)pg, PROT_NONE) == 0);
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = strlen(cases[i]);
+        char *at = map + pg - n, err[256];
+        tw_config c = tw_config_default();
+        memcpy(at, cases[i], n);
+        CHECKF(tw_config_load_string(at, n, "edge.json", &c, err, sizeof err) == TW_ERR_CONFIG, "%s", cases[i]);
+    }
+    munmap(map, (size_t)pg * 2);
+}
+
 int main(void) {
     tw_set_log_function(quiet_log, NULL);
     tw_register_otlp_factory(cap_factory);
@@ -900,6 +1194,15 @@ int main(void) {
     RUN(console_and_file_exporters);
     RUN(shutdown_returns_within_timeout_with_a_stuck_exporter);
     RUN(span_ended_after_shutdown_is_discarded);
+    RUN(span_scope_break_leaves_the_loop);
+    RUN(span_scope_continue_ends_the_iteration);
+    RUN(span_scope_switch_does_not_fall_through);
+    RUN(span_scope_goto_and_return_end_the_span);
+    RUN(spans_open_at_shutdown_are_exported_and_reported);
+    RUN(negative_prompt_size_is_logged_once);
+    RUN(resource_has_an_instance_id_and_unique_keys);
+    RUN(spans_carry_status_code_links_and_events);
+    RUN(config_number_at_the_end_of_the_buffer_is_not_overread);
     cap_reset();
     TEST_EXIT();
 }

@@ -1,0 +1,57 @@
+/* Compile check: every public macro of twtrace.h expanded (span scopes, attribute and event
+   helpers), with the implementations of all three headers, under -Wall -Wextra -Wpedantic -Wshadow
+   -Werror in C99, C11, C++11 and C++17 with gcc and clang; then run (exit status 0). */
+#define TWTRACE_IMPLEMENTATION
+#include "../../twtrace.h"
+#include "../../twtokenize.h"
+#include "../../twotlp_http.h"
+
+static int helper(int x) {
+    TW_SPAN_FUNC();
+    tw_set_span_attribute_int("x", x);
+    if (x > 5) return -1;
+    return x;
+}
+
+int main(void) {
+    tw_attr attrs[4];
+    int i, n = 0;
+    tw_config c = tw_config_default();
+    c.enabled = 1, c.exporter = "none";
+    if (tw_init(&c) != TW_OK) return 1;
+    {
+        TW_SPAN("outer");
+        TW_SPAN("second.in.the.same.scope");
+        tw_set_span_attribute_str("s", "v");
+        tw_set_span_attribute_strn("s2", "value", 3);
+        tw_set_span_attribute_int("i", 1);
+        tw_set_span_attribute_double("d", 0.5);
+        tw_set_span_attribute_bool("b", 1);
+        tw_set_span_status(TW_STATUS_OK, NULL);
+        attrs[0] = TW_ATTR_STR("k", "v");
+        attrs[1] = TW_ATTR_INT("n", 2);
+        attrs[2] = TW_ATTR_DOUBLE("d", 1.5);
+        attrs[3] = TW_ATTR_BOOL("b", 0);
+        tw_add_span_event("event", attrs, 4);
+        tw_set_span_exception("Error", "message", NULL);
+        for (i = 0; i < 3; i++) {
+            TW_SPAN("loop");
+            if (i == 1) continue;
+            n += helper(i);
+        }
+        { TW_SPAN("a"); { TW_SPAN("b"); TW_SPAN("c"); } } /* nested and on one line: no shadowing */
+        {
+            TW_SPAN_SCOPE("the 0.1 name");
+            tw_span_end(tw_span_start("explicit"));
+        }
+        switch (n) {
+        case 2: {
+            TW_SPAN("case");
+            break;
+        }
+        default: break;
+        }
+        n += (int)tw_count_tokens("hello world", 11);
+    }
+    return tw_shutdown() == TW_OK && n == 4 ? 0 : 2;
+}
