@@ -70,6 +70,33 @@ for leave in TWTOK_NO_O200K TWTOK_NO_CL100K "TWTOK_NO_CL100K -DTWTOK_NO_O200K"; 
   step "twtokenize.h with -D$leave builds and has the rest" \
     sh -c "$CC -std=c99 $WARN -D$leave -o $OUT/leave_out test/compile/leave_out.c && $OUT/leave_out"
 done
+# every public macro expanded, and the README's example as a user copies it, under the strictest
+# warnings with each compiler and standard; the block form of 0.1 must not compile
+awk '/^## Ten lines/{f=1} f&&/^```c$/{g=1;next} g&&/^```$/{exit} g' README.md >"$OUT/readme_example.c"
+mkdir -p "$OUT/readme_run"
+printf '{"tracing.enabled": true, "tracing.exporter": "console"}\n' >"$OUT/readme_run/project.json"
+readme_example() { # CC LANG STD: builds the example; it prints its span with the prompt on it, and exits 0
+  [ -s "$OUT/readme_example.c" ] || { echo "no C example under '## Ten lines' in README.md"; return 1; }
+  $1 $2 -std=$3 $WARN -Wshadow -I. -o "$OUT/readme_example" "$OUT/readme_example.c" -lpthread || return 1
+  (cd "$OUT/readme_run" && ../readme_example >out.txt 2>err.txt) || { cat "$OUT/readme_run/err.txt"; return 1; }
+  grep -q '^  Planner.reply ' "$OUT/readme_run/out.txt" && grep -q 'prompt = "' "$OUT/readme_run/out.txt" &&
+    grep -q 'metric prompt_size{direction="input"} = ' "$OUT/readme_run/out.txt" || { cat "$OUT/readme_run/out.txt"; return 1; }
+}
+for cc in $compilers; do
+  case $cc in
+    g++|clang++) stds="c++11 c++17" lang="-x c++" ;;
+    *) stds="c99 c11" lang="-x c" ;;
+  esac
+  for std in $stds; do
+    step "every public macro: $cc -std=$std -Wshadow -Werror, runs" \
+      sh -c "$cc $lang -std=$std $WARN -Wshadow -o $OUT/macros test/compile/macros.c -lpthread && $OUT/macros"
+    step "README example: $cc -std=$std -Wshadow -Werror, runs and prints its span" readme_example $cc "$lang" $std
+    for form in "" -DTW_STATEMENT_FORM; do
+      step "TW_SPAN(name) ${form:+stmt; }${form:-{ ... \}} does not compile: $cc -std=$std" \
+        sh -c "! $cc $lang -std=$std -fsyntax-only $form test/compile/block_form.c >/dev/null 2>&1"
+    done
+  done
+done
 if [ -f twtrace.h ]; then
   step "link: headers in two translation units, implementation in one" \
     sh -c "$CC -std=c99 $WARN -c -o $OUT/link_a.o test/compile/link_a.c && $CC -std=c99 $WARN -c -o $OUT/link_b.o test/compile/link_b.c && $CC -o $OUT/link test/out/link_a.o test/out/link_b.o -lpthread -lm && $OUT/link"
@@ -100,6 +127,10 @@ if [ -x tools/twtok ]; then
 else
   fail "tools/twtok is not built (make)"
 fi
+
+# --- the tokenizer from twtrace.h, the demo without a collector ---------------------------
+run_tests "tokenizer-hook" bash test/test_tokhook.sh
+run_tests "demo" bash test/test_demo.sh
 
 # --- Node-based conformance tests ---------------------------------------------------------
 if [ -f test/otlp/run.sh ]; then

@@ -94,6 +94,12 @@ async function handleData(req, res) {
     res.end(`test receiver says ${m[1]}: scripted refusal`);
     return;
   }
+  if (step === '400-noisy') { // an error text with line breaks, terminal escapes, invalid UTF-8, and long
+    res.writeHead(400, { 'Content-Type': 'text/plain' });
+    res.end(Buffer.concat([Buffer.from('bad request:\r\n\x1b[31mred\x1b[0m \x07'), Buffer.from([0xff, 0xfe]),
+      Buffer.from(' ' + 'x'.repeat(2000) + '\n\n')]));
+    return;
+  }
   if (step === '503-date') {
     res.writeHead(503, { 'Retry-After': new Date(Date.now() + 1500).toUTCString() });
     res.end('busy until the date');

@@ -569,6 +569,61 @@ TEST(a_child_process_joins_the_trace_through_traceparent) {
     unsetenv("TRACEPARENT");
 }
 
+
+/* What a server says is logged on one line: control characters and invalid UTF-8 escaped, cut. */
+TEST(server_error_text_is_logged_on_one_escaped_line) {
+    tw_config c = otlp_config();
+    const char *p, *e;
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=400-noisy", NULL, 0);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    spans(1, "noisy");
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
+    pthread_mutex_lock(&log_mu);
+    p = strstr(logs, "HTTP 400");
+    e = p ? strchr(p, '\n') : NULL; /* the logger here ends each message with a newline */
+    CHECKF(p && strstr(p, "bad request:\\r\\n\\x1b[31mred\\x1b[0m \\x07\\xff\\xfe xxx") && strstr(p, "... (2031 bytes)"), "%.600s", logs);
+    CHECKF(e && (size_t)(e - p) < 600 && !memchr(p, '\x1b', (size_t)(e - p)) && !memchr(p, '\r', (size_t)(e - p)), "%.600s", p ? p : logs);
+    pthread_mutex_unlock(&log_mu);
+    tw_shutdown();
+    { /* the helper itself: a trailing newline is dropped, not shown */
+        char out[64];
+        twotlp__clean(out, sizeof out, "not found\n", 10, 300);
+        CHECKF(strcmp(out, "not found") == 0, "%s", out);
+        twotlp__clean(out, sizeof out, "\xc3\xa9t\xc3\xa9\t1", 7, 300);
+        CHECKF(strcmp(out, "\xc3\xa9t\xc3\xa9\\t1") == 0, "%s", out);
+        twotlp__clean(out, 16, "0123456789abcdefghij", 20, 300);
+        CHECKF(strlen(out) < 16, "%s", out);
+    }
+}
+
+/* A base URL that already ends in /v1/traces is warned about, naming the variable for a full URL. */
+TEST(endpoint_ending_in_a_signal_path_is_warned_about) {
+    tw_config c = otlp_config();
+    char url[300];
+    snprintf(url, sizeof url, "%s/v1/traces", data_url);
+    c.endpoint = url;
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    CHECKF(logged("tracing.endpoint") && logged("ends in /v1/traces") && logged("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT") &&
+               logged("/v1/traces/v1/traces"),
+           "%.500s", logs);
+    tw_shutdown();
+    setenv("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:1/v1/metrics/", 1);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    CHECKF(logged("OTEL_EXPORTER_OTLP_ENDPOINT \"http://127.0.0.1:1/v1/metrics/\" ends in /v1/metrics") && logged("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"),
+           "%.500s", logs);
+    unsetenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+    c.shutdown_timeout_ms = 500;
+    tw_shutdown();
+    clear_log();
+    c = otlp_config();
+    CHECK(tw_init(&c) == TW_OK && !logged("ends in"));
+    tw_shutdown();
+}
+
 int main(void) {
     const char *d = getenv("RECV_DATA"), *k = getenv("RECV_CTL");
     tw_set_log_function(capture_log, NULL);
@@ -593,6 +648,8 @@ int main(void) {
         RUN(headers_too_long_for_a_request_fail_at_once);
         RUN(shutdown_with_the_collector_down_returns_in_time);
         RUN(shutdown_with_a_silent_collector_costs_its_budget);
+        RUN(server_error_text_is_logged_on_one_escaped_line);
+        RUN(endpoint_ending_in_a_signal_path_is_warned_about);
 #ifndef TW_NO_FORK_TEST
         RUN(a_child_process_joins_the_trace_through_traceparent);
 #endif
