@@ -2,7 +2,8 @@
 # test/run.sh - every test of the kit, one runner; the last line is "N passed, N failed".
 #   compile checks (each header as C99, C11, C++; gcc and clang; -Wall -Wextra -Wpedantic -Werror),
 #   the two-translation-unit link test, the unit tests plain, under ASan+UBSan, threaded ones under
-#   TSan, the command-line tool, and the Node-based conformance tests.
+#   TSan, the command-line tool, the unit and golden tests on aarch64 and s390x under qemu-user,
+#   and the Node-based conformance tests.
 # Run from the repository root (make test). TW_TEST_QUICK=1 skips the sanitizer builds.
 set -u
 cd "$(dirname "$0")/.."
@@ -131,6 +132,11 @@ fi
 # --- the tokenizer from twtrace.h, the demo without a collector ---------------------------
 run_tests "tokenizer-hook" bash test/test_tokhook.sh
 run_tests "demo" bash test/test_demo.sh
+
+# --- other CPUs: aarch64 and s390x (big-endian) under qemu-user ----------------------------
+if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
+  run_tests "cross" bash test/cross.sh
+fi
 
 # --- Node-based conformance tests ---------------------------------------------------------
 if [ -f test/otlp/run.sh ]; then
