@@ -508,17 +508,19 @@ static long twotlp__retry_after(const char *v) {
         long s = 0;
         for (; *v >= '0' && *v <= '9'; v++)
             if (s < 86400) s = s * 10 + (*v - '0');
-        return s * 1000;
+        return s >= 86400 ? 86400000 : s * 1000;
     }
-    if (sscanf(v, "%3s, %d %3s %d %d:%d:%d GMT", wd, &d, m, &y, &hh, &mm, &ss) == 7) {
+    /* the fields are checked before any arithmetic: no value a server sends can overflow it */
+    if (sscanf(v, "%3s, %d %3s %d %d:%d:%d GMT", wd, &d, m, &y, &hh, &mm, &ss) == 7 && d >= 1 && d <= 31 && y >= 1970 &&
+        y <= 9999 && hh >= 0 && hh <= 23 && mm >= 0 && mm <= 59 && ss >= 0 && ss <= 60) {
         for (i = 0; i < 12; i++) {
             if (strcmp(m, mon[i]) == 0) {
                 /* days from civil (proleptic Gregorian) */
-                long yy = y - (i < 2), era = (yy >= 0 ? yy : yy - 399) / 400, yoe = yy - era * 400;
+                long yy = y - (i < 2), era = yy / 400, yoe = yy - era * 400;
                 long doy = (153 * (i + (i < 2 ? 9 : -3)) + 2) / 5 + d - 1, doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
                 long long t = (long long)(era * 146097 + doe - 719468) * 86400 + hh * 3600 + mm * 60 + ss;
-                long long now = (long long)(tw__now_ns() / 1000000000ull);
-                return t > now ? (long)((t - now) * 1000 > 86400000 ? 86400000 : (t - now) * 1000) : 0;
+                long long now = (long long)time(NULL), wait = t - now;
+                return wait <= 0 ? 0 : wait >= 86400 ? 86400000 : (long)(wait * 1000);
             }
         }
     }
@@ -939,7 +941,7 @@ TWOTLP_API int twotlp_create(const tw_config *cfg, tw_exporter *out) {
     memset(x, 0, sizeof *x);
     x->ep[0].fd = x->ep[1].fd = -1;
     x->resp = (char *)TW_MALLOC(TWOTLP__BODY_KEEP + 1);
-    x->rng = tw__now_ns() ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)x;
+    x->rng = (uint64_t)time(NULL) ^ tw_monotonic_ms() ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)x;
     if (!x->rng) x->rng = 1;
     if (!x->resp) {
         twotlp__destroy(x);

@@ -657,7 +657,9 @@ enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2, TW__ENDED_AT_SHUTDOWN = 3 };
 #define TW__COPY_MAX 16384      /* larger records hand their buffer over instead of being copied */
 #define TW__HAND_SIZE (8 + TW__HDR_BYTES + 8) /* a handed-over record */
 #define TW__SKIP 0xFFFFFFFFu    /* size of a marker: the rest of the ring is unused, go to its start */
-#define TW__REC_SIZE(kind, len) ((8 + TW__HDR_BYTES + ((kind) ? sizeof(char *) : (uint64_t)(len)) + 7) & ~(uint64_t)7)
+#define TW__REC_BYTES(kind, len) ((8 + TW__HDR_BYTES + ((kind) ? sizeof(char *) : (uint64_t)(len)) + 7) & ~(uint64_t)7)
+/* never smaller than a handed-over record, so that the room reserved below always suffices */
+#define TW__REC_SIZE(kind, len) (TW__REC_BYTES(kind, len) < TW__HAND_SIZE ? (uint64_t)TW__HAND_SIZE : TW__REC_BYTES(kind, len))
 typedef struct tw__log {
     /* written by the owner thread */
     uint64_t head;              /* bytes published (release) */
@@ -1648,7 +1650,9 @@ static tw__log *tw__log_attach(void) {
 /* Owner side, when the fast path finds no room: the size (and kind) of the record that fits,
    handing the records over rather than copying them if that is what fits; 0 when the log holds
    max_queue_size spans. A record is placed only if room stays for a handed-over record for every
-   span the log may still take, so that only the span count bounds a log, whatever the sizes. */
+   span the log may still take after it (max_recs - pending - 1) and for one more: the skip at the
+   ring's end, which wastes less than one handed-over record when only those follow. So only the
+   span count bounds a log, whatever the sizes (that is the (max_recs - pending) in the tests). */
 static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
     uint64_t cap = lg->mask + 1, head = lg->head, pending;
     int k;
@@ -1915,7 +1919,7 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
         c.span_id[i] = (uint8_t)(a * 16 + b), nz_s |= c.span_id[i];
     }
     h1 = tw__hexdig(v[53]), h2 = tw__hexdig(v[54]);
-    if (h1 < 0 || h2 < 0 || !nz_t || !nz_s) return TW_ERR_ARG;
+    if (h1 < 0 || h2 < 0 || (v[53] >= 'A' && v[53] <= 'F') || (v[54] >= 'A' && v[54] <= 'F') || !nz_t || !nz_s) return TW_ERR_ARG;
     c.flags = (uint8_t)(h1 * 16 + h2);
     c.valid = 1;
     *ctx = c;

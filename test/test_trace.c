@@ -8,6 +8,7 @@
 #include "tw_test.h"
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,10 +22,16 @@ static int cap_stall_ms; /* read by the exporter thread: atomic */
 static char last_log[1024];
 static int log_count;
 
+static int cap_block, cap_blocked; /* while cap_block is set, an export waits (cap_blocked says one does) */
 static int cap_export_traces(void *ctx, const char *json, size_t len, size_t n) {
     (void)ctx;
     int stall = __atomic_load_n(&cap_stall_ms, __ATOMIC_RELAXED);
     if (stall) usleep((useconds_t)stall * 1000);
+    while (__atomic_load_n(&cap_block, __ATOMIC_ACQUIRE)) {
+        __atomic_store_n(&cap_blocked, 1, __ATOMIC_RELEASE);
+        usleep(1000);
+    }
+    __atomic_store_n(&cap_blocked, 0, __ATOMIC_RELEASE);
     pthread_mutex_lock(&cap_mu);
     cap_traces = (char *)realloc(cap_traces, cap_len + len + 2);
     memcpy(cap_traces + cap_len, json, len);
@@ -307,6 +314,8 @@ TEST(traceparent_env_joins_the_remote_trace) {
     CHECK(tw_parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01", &c) == TW_ERR_ARG);
     CHECK(tw_parse_traceparent("ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", &c) == TW_ERR_ARG);
     CHECK(tw_parse_traceparent("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01", &c) == TW_ERR_ARG);
+    CHECK(tw_parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-0A", &c) == TW_ERR_ARG); /* W3C: lowercase hex */
+    CHECK(tw_parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-0a", &c) == TW_OK && c.flags == 10);
     CHECK(tw_parse_traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-x", &c) == TW_ERR_ARG);
     CHECK(tw_parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-future", &c) == TW_OK);
     setenv("TRACEPARENT", parent, 1);
@@ -1189,6 +1198,61 @@ TEST(clock_source_fits_the_cpu) {
     CHECK(tw_shutdown() == TW_OK);
 }
 
+
+/* When the exporter's batch cannot be allocated (huge sizes under a memory limit), tw_init fails and
+   says why; it used to return OK with an exporter thread that had quietly exited. */
+TEST(exporter_batch_that_cannot_be_allocated_fails_init) {
+    pid_t pid;
+    int status = -1;
+    fflush(stdout);
+    pid = fork();
+    if (pid == 0) {
+        struct rlimit lim;
+        tw_config c = tw_config_default();
+        int r;
+        lim.rlim_cur = lim.rlim_max = (rlim_t)1 << 30; /* 1 GiB of address space; the batch wants 16 GiB */
+        if (setrlimit(RLIMIT_AS, &lim) != 0) _exit(3);
+        c.enabled = 1, c.exporter = "none", c.max_queue_size = 2147483647, c.max_export_batch_size = 2147483647;
+        log_count = 0;
+        r = tw_init(&c);
+        _exit(r == TW_ERR_NOMEM && log_count == 1 && strstr(last_log, "cannot allocate the exporter's batch") ? 0 : 1);
+    }
+    CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+    CHECKF(WIFEXITED(status) && WEXITSTATUS(status) == 0, "child status %d", status);
+}
+
+
+/* A log holds max_queue_size spans whatever their size: with 1-10 KB attributes (far more than the
+   log's 256 bytes a span) and the exporter stuck in an export after a first delivery, a thread that
+   ends queue - 2 spans loses none (records that no longer fit are handed over, not copied). */
+TEST(a_log_holds_its_queue_of_spans_of_any_size) {
+    static char v[10001];
+    int i, q = 16384;
+    unsigned seed = 7;
+    tw_stats st;
+    memset(v, 'p', sizeof v - 1);
+    CHECK(start(q, 512) == TW_OK);
+    { TW_SPAN("first"); tw_set_span_attribute_strn("prompt", v, 5000); }
+    CHECK(tw_flush(5000) == TW_OK); /* the first delivery */
+    __atomic_store_n(&cap_block, 1, __ATOMIC_RELEASE);
+    { TW_SPAN("stuck"); }
+    tw_flush(0);
+    for (i = 0; i < 5000 && !__atomic_load_n(&cap_blocked, __ATOMIC_ACQUIRE); i++) usleep(1000);
+    CHECK(__atomic_load_n(&cap_blocked, __ATOMIC_ACQUIRE));
+    for (i = 0; i < q - 2; i++) {
+        TW_SPAN("CodeGenerator.reply");
+        seed = seed * 1103515245u + 12345u;
+        tw_set_span_attribute_strn("prompt", v, 1000 + (seed >> 8) % 9001);
+    }
+    st = tw_get_stats();
+    CHECKF(st.spans_dropped == 0, "%llu of %d spans dropped below max_queue_size %d", (unsigned long long)st.spans_dropped, q - 2, q);
+    __atomic_store_n(&cap_block, 0, __ATOMIC_RELEASE);
+    CHECK(tw_flush(60000) == TW_OK);
+    st = tw_get_stats();
+    CHECKF(st.spans_exported == (uint64_t)q && st.spans_started == (uint64_t)q, "exported %llu", (unsigned long long)st.spans_exported);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
 int main(void) {
     tw_set_log_function(quiet_log, NULL);
     tw_register_otlp_factory(cap_factory);
@@ -1216,6 +1280,7 @@ int main(void) {
        qemu-user (TW_NO_FORK_TEST, test/cross.sh) a forked child of a threaded process aborts in
        qemu itself (an assertion in its plugin or RCU code), before any of our code runs. */
     RUN(fork_child_gets_a_working_tracer);
+    RUN(exporter_batch_that_cannot_be_allocated_fails_init); /* a memory limit: not with the sanitizers' shadow memory */
 #endif
     RUN(console_prints_each_trace_as_one_tree);
     RUN(console_and_file_exporters);
@@ -1231,6 +1296,7 @@ int main(void) {
     RUN(spans_carry_status_code_links_and_events);
     RUN(config_number_at_the_end_of_the_buffer_is_not_overread);
     RUN(clock_source_fits_the_cpu);
+    RUN(a_log_holds_its_queue_of_spans_of_any_size);
     cap_reset();
     TEST_EXIT();
 }

@@ -184,6 +184,12 @@ TEST(urls_parse_as_the_spec_says) {
     CHECK(twotlp__parse_url("https://h/", &ep) == TWOTLP_ERR_TLS);
     CHECK(twotlp__retry_after("3") == 3000 && twotlp__retry_after("soon") == -1);
     CHECK(twotlp__retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0); /* in the past: at once */
+    /* values that overflowed int arithmetic (undefined behaviour, caught by UBSan in the ASan build) */
+    CHECK(twotlp__retry_after("Wed, 21 Oct 2099 999999:00:00 GMT") == -1);
+    CHECK(twotlp__retry_after("Wed, 21 Oct 2000000000 07:28:00 GMT") == -1);
+    CHECK(twotlp__retry_after("Wed, 99 Oct 2015 07:28:00 GMT") == -1 && twotlp__retry_after("Wed, 21 Oct 2015 07:28:-5 GMT") == -1);
+    CHECK(twotlp__retry_after("Fri, 31 Dec 9999 23:59:59 GMT") == 86400000); /* far future: capped at a day */
+    CHECK(twotlp__retry_after("99999999999999999999") == 86400000);
 }
 
 /* Feeds a response through a socket pair to the parser. */
