@@ -5,6 +5,8 @@
 #   make demo            the instrumented agent demo with the console exporter (CONFIG=file.json to change)
 #   make gen             regenerate the data in twtokenize.h (needs node and npm)
 #   make check-reference compare the tokenizer with npm tiktoken on millions of strings
+#   make fuzz            every libFuzzer target for FUZZ_SECONDS (60) each (clang)
+#   make soak            minutes of spans against a flapping collector (SOAK_SECONDS, 180)
 CC      ?= cc
 CFLAGS  ?= -O2 -Wall -Wextra
 LDLIBS  ?= -lpthread
@@ -18,7 +20,13 @@ all: $(PROGRAMS)
 tools/twtok: tools/twtok.c twtokenize.h
 	$(CC) $(CFLAGS) -o $@ tools/twtok.c $(LDLIBS)
 
-examples/agent_demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
+examples/agent_fuzz:
+	bash test/fuzz/run.sh
+
+soak: $(NODE_MODULES)
+	bash test/soak/run.sh
+
+demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
 	$(CC) $(CFLAGS) -o $@ examples/agent_demo.c $(LDLIBS) -lm
 
 $(NODE_MODULES): tools/package.json tools/package-lock.json
@@ -46,10 +54,16 @@ check-reference: $(NODE_MODULES) build/twtok_dump
 bench: $(NODE_MODULES)
 	bash bench/run.sh
 
+fuzz:
+	bash test/fuzz/run.sh
+
+soak: $(NODE_MODULES)
+	bash test/soak/run.sh
+
 demo: examples/agent_demo
 	./examples/agent_demo $(CONFIG)
 
 clean:
 	rm -rf build test/out bench/out $(PROGRAMS)
 
-.PHONY: all test gen golden check-reference bench demo clean
+.PHONY: all test gen golden check-reference bench demo clean fuzz soak

@@ -174,9 +174,10 @@ static int twotlp__parse_url(const char *url, twotlp__endpoint *ep) {
     n = (size_t)(he - h);
     if (n == 0 || n >= sizeof ep->host) return TWOTLP_ERR_URL;
     memcpy(ep->host, h, n), ep->host[n] = 0;
+    if (h > url && h[-1] == '[' && strspn(ep->host, "0123456789abcdefABCDEF:.") != n) return TWOTLP_ERR_URL; /* [IPv6] */
     for (n = 0; ep->host[n]; n++) {
         unsigned char c = (unsigned char)ep->host[n];
-        if (c <= ' ' || c >= 0x7F || c == '%' || c == '\\') return TWOTLP_ERR_URL;
+        if (c <= ' ' || c >= 0x7F || c == '%' || c == '\\' || c == '[' || c == ']') return TWOTLP_ERR_URL;
     }
     if (p < pe && *p == ':') {
         long port = 0;

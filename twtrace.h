@@ -2068,6 +2068,20 @@ static void tw__put_attr_value(tw__buf *b, const tw__rec *r) {
     tw__puts(b, "}}");
 }
 
+/* Whether two keys are the same once serialized (invalid UTF-8 becomes U+FFFD there, so "\xfe" and
+   "\xff" are one key): OTLP wants the keys of an attribute list unique. */
+static int tw__same_key(const char *a, size_t al, const char *b, size_t bl) {
+    size_t i = 0, k = 0;
+    if (al == bl && memcmp(a, b, al) == 0) return 1;
+    while (i < al && k < bl) {
+        size_t la = (unsigned char)a[i] >= 0x80 ? tw__utf8_len((const unsigned char *)a + i, al - i) : 1;
+        size_t lb = (unsigned char)b[k] >= 0x80 ? tw__utf8_len((const unsigned char *)b + k, bl - k) : 1;
+        if (la != lb || (la && memcmp(a + i, b + k, la) != 0)) return 0; /* both invalid (0): U+FFFD both */
+        i += la ? la : 1, k += lb ? lb : 1;
+    }
+    return i == al && k == bl;
+}
+
 /* Writes the attributes among recs [from, to) that are the last with their key, at most the count
    limit; returns how many were dropped. */
 static uint32_t tw__put_attrs(tw__buf *b, const tw__rec *recs, size_t from, size_t to) {
@@ -2078,7 +2092,7 @@ static uint32_t tw__put_attrs(tw__buf *b, const tw__rec *recs, size_t from, size
     for (i = from; i < to; i++) {
         int later = 0;
         for (k = i + 1; k < to && !later; k++)
-            later = recs[k].klen == recs[i].klen && memcmp(recs[k].key, recs[i].key, recs[i].klen) == 0;
+            later = tw__same_key(recs[k].key, recs[k].klen, recs[i].key, recs[i].klen);
         if (later) continue;
         if (written >= limit) {
             dropped++;
@@ -2956,7 +2970,7 @@ static void tw__build_resource(void) {
         if (!dec || !ent) ralen = 0;
     }
     { /* parse OTEL_RESOURCE_ATTRIBUTES */
-        const char *p = ra, *end = ra + ralen;
+        const char *p = ra, *end = ra ? ra + ralen : NULL;
         char *o = dec;
         while (ralen && p < end) {
             const char *comma = (const char *)memchr(p, ',', (size_t)(end - p)), *eq;
@@ -2968,8 +2982,12 @@ static void tw__build_resource(void) {
                 bad = "expected key=value";
             } else {
                 kl = tw__pct_decode(p, (size_t)(eq - p), o);
-                for (q = 0; q < kl && !bad; q++)
+                for (q = 0; q < kl && !bad; q++) {
+                    size_t u = (unsigned char)o[q] >= 0x80 ? tw__utf8_len((const unsigned char *)o + q, kl - q) : 1;
                     if ((unsigned char)o[q] <= ' ' || o[q] == 0x7F) bad = "a key may not contain white space or control characters";
+                    else if (!u) bad = "a key must be valid UTF-8";
+                    else q += u - 1;
+                }
                 if (!kl) bad = "the key is empty";
                 if (!bad) {
                     ent[ne].k = o, ent[ne].kl = kl, o += kl;

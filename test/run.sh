@@ -133,6 +133,11 @@ fi
 run_tests "tokenizer-hook" bash test/test_tokhook.sh
 run_tests "demo" bash test/test_demo.sh
 
+# --- fuzzing: every parser and place where outside bytes enter, a short budget each ---------
+if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
+  FUZZ_SECONDS=${FUZZ_SECONDS:-15} run_tests "fuzz" bash test/fuzz/run.sh
+fi
+
 # --- other CPUs: aarch64 and s390x (big-endian) under qemu-user ----------------------------
 if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
   run_tests "cross" bash test/cross.sh
