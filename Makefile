@@ -20,14 +20,8 @@ all: $(PROGRAMS)
 tools/twtok: tools/twtok.c twtokenize.h
 	$(CC) $(CFLAGS) -o $@ tools/twtok.c $(LDLIBS)
 
-examples/agent_fuzz:
-	bash test/fuzz/run.sh
-
-soak: $(NODE_MODULES)
-	bash test/soak/run.sh
-
-demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
-	$(CC) $(CFLAGS) -o $@ examples/agent_demo.c $(LDLIBS) -lm
+examples/agent_demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
+	$(CC) $(CFLAGS) -o $@ examples/agent_demo.c $(LDLIBS)
 
 $(NODE_MODULES): tools/package.json tools/package-lock.json
 	cd tools && npm ci --no-audit --no-fund
