@@ -138,6 +138,11 @@ if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
   FUZZ_SECONDS=${FUZZ_SECONDS:-15} run_tests "fuzz" bash test/fuzz/run.sh
 fi
 
+# --- a short soak: two threads, a flapping collector, 45 s (make soak: 180 s) ---------------
+if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
+  SOAK_SECONDS=${SOAK_SECONDS:-45} run_tests "soak" bash test/soak/run.sh
+fi
+
 # --- other CPUs: aarch64 and s390x (big-endian) under qemu-user ----------------------------
 if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
   run_tests "cross" bash test/cross.sh

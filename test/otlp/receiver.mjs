@@ -10,6 +10,8 @@
 //   GET /reset                        forget everything, script empty, data port open
 //   GET /script?s=503:1,reset,200     behaviour of the next data requests, one step each
 //   GET /close  /open                 stop / resume listening on the data port (same port)
+//   GET /mode?m=503:1                 the step for trace requests once the script is empty
+//   GET /lean                         keep span ids only (long soaks), check one request in 20
 //   GET /report                       counts
 //   GET /check?service=S&input=N&output=M   meaning checks on everything received
 //   GET /attr?key=K                   the longest string value seen for attribute K
@@ -28,6 +30,8 @@ function reset() {
     script: [], requests: 0, traceRequests: 0, traces: 0, metrics: 0, gzip: 0, connections: 0, maxBody: 0,
     spans: new Map(), duplicates: 0, schemaErrors: [], resources: [], lastHeaders: {}, lastPath: '',
     lastMetrics: null, refused: 0, attrs: new Map(),
+    mode: '200',   // the step when the script is empty (GET /mode?m=...), for the soak
+    lean: false,   // keep only span ids, and check the schema of one request in 20 (GET /lean)
   };
 }
 reset();
@@ -54,7 +58,8 @@ function record(path, obj) {
       for (const sp of ss.spans || []) {
         const key = sp.traceId + '/' + sp.spanId;
         if (state.spans.has(key)) state.duplicates++;
-        state.spans.set(key, sp);
+        state.spans.set(key, state.lean ? { name: sp.name } : sp);
+        if (state.lean) continue;
         for (const a of sp.attributes || []) {
           const v = a.value && a.value.stringValue;
           if (typeof v === 'string') {
@@ -72,7 +77,7 @@ async function handleData(req, res) {
   // the script is for trace exports; metrics exports (which a loss can trigger) are answered 200
   const isTraces = !req.url.includes('metrics');
   if (isTraces) state.traceRequests++;
-  const step = isTraces && state.script.length ? state.script.shift() : '200';
+  const step = isTraces ? (state.script.length ? state.script.shift() : state.mode) : '200';
   if (step === 'reset') { req.socket.destroy(); return; }
   const raw = await readBody(req).catch(() => null);
   if (raw === null) return;
@@ -126,7 +131,8 @@ async function handleData(req, res) {
   }
   if (obj) {
     const kind = req.url.includes('metrics') || obj.resourceMetrics ? 'metrics' : 'traces';
-    for (const err of checkRequest(kind, obj)) state.schemaErrors.push(`${req.url}: ${err}`);
+    if (!state.lean || state.requests % 20 === 0)
+      for (const err of checkRequest(kind, obj)) state.schemaErrors.push(`${req.url}: ${err}`);
     record(req.url, obj);
   }
   let answer = '{}';
@@ -269,6 +275,8 @@ const control = http.createServer(async (req, res) => {
   if (u.pathname === '/reset') { reset(); if (!dataServer) await openData(); }
   else if (u.pathname === '/script') state.script = (u.searchParams.get('s') || '').split(',').filter(Boolean);
   else if (u.pathname === '/close') await closeData();
+  else if (u.pathname === '/mode') state.mode = u.searchParams.get('m') || '200';
+  else if (u.pathname === '/lean') state.lean = true;
   else if (u.pathname === '/open') { if (!dataServer) await openData(); }
   else if (u.pathname === '/report') out = reportText();
   else if (u.pathname === '/check') { const e = check(u.searchParams); out = e.length ? e.slice(0, 20).join('\n') + '\n' : 'ok\n'; }
