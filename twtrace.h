@@ -354,6 +354,7 @@ static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
 #include <string.h>
 #include <time.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #if !defined(CLOCK_MONOTONIC) || !defined(CLOCK_REALTIME)
 #error "twtrace.h: the C library hides POSIX (clock_gettime, CLOCK_MONOTONIC): under -std=c99/-std=c11 include the tw headers before any system header in the implementation file, or build with -D_DEFAULT_SOURCE (or -std=gnu11)"
@@ -1181,6 +1182,15 @@ TWTRACE_API int tw_config_load_file(const char *path, tw_config *cfg, char *err,
         if (err && errlen) snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
         return TW_ERR_IO;
     }
+    {
+        struct stat sb;
+        if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > (off_t)(64 << 20)) {
+            fclose(f);
+            if (err && errlen)
+                snprintf(err, errlen, "%s: %lld bytes, larger than 64 MiB: not a configuration file", path, (long long)sb.st_size);
+            return TW_ERR_CONFIG;
+        }
+    }
     do {
         if (n == cap) {
             char *nb;
@@ -1404,10 +1414,18 @@ static void tw__span_put(tw_span *s, const void *p, size_t n) {
 }
 
 /* Truncates a value to the configured length limit at a UTF-8 character boundary. */
+/* Truncates a value to the configured length limit at a UTF-8 character boundary, and in any case
+   to tracing.max_request_bytes, which no export body can exceed (a 1 GB prompt is cut here, once,
+   with a message, instead of being copied whole and cut at export). */
+static int tw__cut_told; /* the cut was said (once a tw_init) */
 static size_t tw__limit_len(const char *v, size_t n) {
     int lim = tw__g.cfg.attribute_value_length_limit;
-    if (lim < 0 || n <= (size_t)lim) return n;
-    n = (size_t)lim;
+    size_t cap = (size_t)tw__g.cfg.max_request_bytes;
+    if (lim >= 0 && (size_t)lim < cap) cap = (size_t)lim;
+    if (TW__LIKELY(n <= cap)) return n;
+    if (cap == (size_t)tw__g.cfg.max_request_bytes && !__atomic_exchange_n(&tw__cut_told, 1, __ATOMIC_RELAXED))
+        tw_log(TW_LOG_WARN, "a value of %zu bytes was cut to tracing.max_request_bytes (%zu), the largest export body (said once)", n, cap);
+    n = cap;
     while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
     return n;
 }
@@ -1930,6 +1948,7 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
 TWTRACE_API void tw__attr_n(int type, const char *key, size_t key_len, const void *value, size_t value_len) {
     tw_span *s = tw__g.enabled ? tw__current() : NULL;
     if (!s || !key || type < TW__REC_STR || type > TW__REC_BOOL) return;
+    if (TW__UNLIKELY(key_len > 4096)) key_len = 4096; /* as span names */
     if (type == TW__REC_STR) value_len = tw__limit_len((const char *)value, value_len);
     tw__span_record_n(s, type, key, key_len, value, value_len);
     s->n_attrs++;
@@ -3179,6 +3198,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
     if (cfg.max_request_bytes < 1024) cfg.max_request_bytes = 4 << 20; /* unset or below the 1024 the config file allows: the default */
     if (cfg.shutdown_timeout_ms < 1) cfg.shutdown_timeout_ms = 5000;
+    TW__STORE(&tw__cut_told, 0);
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
     TW__RSTORE(&tw__g.started_base, 0);
     TW__RSTORE(&tw__g.ended_base, 0);

@@ -1253,6 +1253,21 @@ TEST(a_log_holds_its_queue_of_spans_of_any_size) {
     CHECK(tw_shutdown() == TW_OK);
 }
 
+
+/* A configuration file of 100 MB is refused at once by its size, without reading it. */
+TEST(a_huge_config_file_is_refused_by_its_size) {
+    char path[] = "/tmp/twtrace-huge-XXXXXX", err[256];
+    int fd = mkstemp(path);
+    tw_config c = tw_config_default();
+    uint64_t t0;
+    CHECK(fd >= 0 && ftruncate(fd, 100 << 20) == 0);
+    close(fd);
+    t0 = tw__mono_ms();
+    CHECK(tw_config_load_file(path, &c, err, sizeof err) == TW_ERR_CONFIG);
+    CHECKF(strstr(err, "104857600 bytes, larger than 64 MiB") && tw__mono_ms() - t0 < 100, "%s", err);
+    unlink(path);
+}
+
 int main(void) {
     tw_set_log_function(quiet_log, NULL);
     tw_register_otlp_factory(cap_factory);
@@ -1297,6 +1312,7 @@ int main(void) {
     RUN(config_number_at_the_end_of_the_buffer_is_not_overread);
     RUN(clock_source_fits_the_cpu);
     RUN(a_log_holds_its_queue_of_spans_of_any_size);
+    RUN(a_huge_config_file_is_refused_by_its_size);
     cap_reset();
     TEST_EXIT();
 }

@@ -99,6 +99,30 @@ async function handleData(req, res) {
     res.end(`test receiver says ${m[1]}: scripted refusal`);
     return;
   }
+  // hostile answers: a 2 GB body announced, an endless chunked body, a megabyte header line, a
+  // status line of garbage, a drip of one byte a second
+  if (step === 'huge-length') { req.socket.write('HTTP/1.1 200 OK\r\nContent-Length: 2147483648\r\n\r\n{'); return; }
+  if (step === 'endless-chunked') {
+    req.socket.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n');
+    const chunk = 'ffff\r\n' + 'x'.repeat(0xffff) + '\r\n';
+    const pump = () => { while (!req.socket.destroyed && req.socket.write(chunk)) { /* until the buffer is full */ } };
+    req.socket.on('drain', pump);
+    req.socket.on('error', () => {});
+    pump();
+    return;
+  }
+  if (step === 'big-header') { req.socket.end('HTTP/1.1 200 OK\r\nX-Big: ' + 'y'.repeat(1 << 20) + '\r\n\r\n'); return; }
+  if (step === 'garbage-status') { req.socket.end('\x00\x01\x02 hello \xff\r\n\r\n'); return; }
+  if (step === 'drip') {
+    const text = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}';
+    let i = 0;
+    const t = setInterval(() => {
+      if (req.socket.destroyed || i >= text.length) { clearInterval(t); return; }
+      req.socket.write(text[i++]);
+    }, 1000);
+    req.socket.on('close', () => clearInterval(t));
+    return;
+  }
   if (step === '400-noisy') { // an error text with line breaks, terminal escapes, invalid UTF-8, and long
     res.writeHead(400, { 'Content-Type': 'text/plain' });
     res.end(Buffer.concat([Buffer.from('bad request:\r\n\x1b[31mred\x1b[0m \x07'), Buffer.from([0xff, 0xfe]),

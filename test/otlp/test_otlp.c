@@ -11,6 +11,7 @@
 #include "../tw_test.h"
 #include <arpa/inet.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -595,6 +596,96 @@ TEST(endpoint_ending_in_a_signal_path_is_warned_about) {
     tw_shutdown();
 }
 
+
+static long rss_now_kb(void) {
+    long pages = 0, res = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
+        fclose(f);
+    }
+    return res * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+/* A collector that answers with hostile bytes costs bounded time and memory: each export fails
+   (counted, with a reason) within the exporter's timeout, and nothing is kept beyond the reader's
+   bound. */
+TEST(hostile_answers_cost_bounded_time_and_memory) {
+    static const char *const modes[] = {"huge-length", "endless-chunked", "big-header", "garbage-status", "drip"};
+    size_t m;
+    for (m = 0; m < sizeof modes / sizeof modes[0]; m++) {
+        tw_config c = otlp_config();
+        char path[64];
+        double t0, took;
+        long rss0;
+        ctl("/reset", NULL, 0);
+        snprintf(path, sizeof path, "/mode?m=%s", modes[m]);
+        ctl(path, NULL, 0);
+        c.otlp_timeout_ms = 1500;
+        clear_log();
+        CHECK(tw_init(&c) == TW_OK);
+        spans(3, modes[m]);
+        rss0 = rss_now_kb();
+        t0 = now_s();
+        CHECKF(tw_flush(10000) == TW_ERR_LOST, "%s", modes[m]);
+        took = now_s() - t0;
+        CHECKF(took < 2.5, "%s: the export took %.2f s with a 1.5 s timeout", modes[m], took);
+        CHECKF(tw_get_stats().spans_failed == 3, "%s: %llu failed", modes[m], (unsigned long long)tw_get_stats().spans_failed);
+        CHECKF(rss_now_kb() - rss0 < 16384, "%s: resident memory grew by %ld KB", modes[m], rss_now_kb() - rss0);
+        CHECKF(logged("giving up after") || logged("not retried"), "%s: %.300s", modes[m], logs);
+        ctl("/mode?m=200", NULL, 0);
+        tw_shutdown();
+    }
+    ctl("/reset", NULL, 0);
+}
+
+/* An OTEL_EXPORTER_OTLP_HEADERS of a megabyte, an OTEL_RESOURCE_ATTRIBUTES of a megabyte: a clear
+   message each, bounded memory, and tracing still starts (the resource) or refuses (the headers). */
+TEST(environment_values_of_a_megabyte_are_refused_clearly) {
+    char *big = (char *)malloc(1 << 20);
+    tw_config c = otlp_config();
+    memset(big, 'a', (1 << 20) - 1);
+    big[(1 << 20) - 1] = 0;
+    memcpy(big, "x-key=", 6);
+    setenv("OTEL_EXPORTER_OTLP_HEADERS", big, 1);
+    clear_log();
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER);
+    CHECKF(logged("the value of header x-key is longer than"), "%.300s", logs);
+    unsetenv("OTEL_EXPORTER_OTLP_HEADERS");
+    memcpy(big, "k=v,", 4);
+    setenv("OTEL_RESOURCE_ATTRIBUTES", big, 1);
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    CHECKF(logged("OTEL_RESOURCE_ATTRIBUTES ignored: 1048575 bytes, more than the 65536"), "%.300s", logs);
+    unsetenv("OTEL_RESOURCE_ATTRIBUTES");
+    tw_shutdown();
+    free(big);
+}
+
+/* A prompt of a gigabyte is cut to tracing.max_request_bytes when it is set, with one message: no
+   gigabyte copy, no allocation failure. */
+TEST(a_gigabyte_prompt_is_cut_with_a_message) {
+    size_t n = (size_t)1 << 30;
+    char *p = (char *)mmap(NULL, n, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0); /* zero pages, not resident */
+    tw_config c = otlp_config();
+    long rss0;
+    CHECK(p != MAP_FAILED);
+    if (p == MAP_FAILED) return;
+    ctl("/reset", NULL, 0);
+    CHECK(tw_init(&c) == TW_OK);
+    clear_log();
+    rss0 = rss_now_kb();
+    {
+        TW_SPAN("Planner.reply");
+        tw_set_span_attribute_strn("prompt", p, n);
+    }
+    CHECKF(logged("a value of 1073741824 bytes was cut to tracing.max_request_bytes (4194304)"), "%.300s", logs);
+    CHECKF(rss_now_kb() - rss0 < 64 * 1024, "resident memory grew by %ld KB", rss_now_kb() - rss0);
+    CHECK(tw_flush(20000) == TW_OK && report_num("spans") == 1);
+    tw_shutdown();
+    munmap(p, n);
+}
+
 int main(void) {
     const char *d = getenv("RECV_DATA"), *k = getenv("RECV_CTL");
     tw_set_log_function(capture_log, NULL);
@@ -621,6 +712,9 @@ int main(void) {
         RUN(shutdown_with_a_silent_collector_costs_its_budget);
         RUN(server_error_text_is_logged_on_one_escaped_line);
         RUN(endpoint_ending_in_a_signal_path_is_warned_about);
+        RUN(hostile_answers_cost_bounded_time_and_memory);
+        RUN(environment_values_of_a_megabyte_are_refused_clearly);
+        RUN(a_gigabyte_prompt_is_cut_with_a_message);
 #ifndef TW_NO_FORK_TEST
         RUN(a_child_process_joins_the_trace_through_traceparent);
 #endif
