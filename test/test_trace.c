@@ -1097,38 +1097,36 @@ TEST(negative_prompt_size_is_logged_once) {
 
 /* The resource: a service.instance.id (UUID v4) that differs between processes and runs, unique
    keys, and OTEL_RESOURCE_ATTRIBUTES replacing what it names (the last of a key wins). */
-static void resource_of(char *out, size_t cap) {
-    const char *r = strstr(cap_traces ? cap_traces : "", "{\"resource\":"), *e = r ? strstr(r, "]}") : NULL;
-    size_t n = r && e ? (size_t)(e - r) : 0;
-    if (n >= cap) n = cap - 1;
-    memcpy(out, r ? r : "", n), out[n] = 0;
-}
-TEST(resource_has_an_instance_id_and_unique_keys) {
-    char r1[2048], r2[2048], id1[40] = "", id2[40] = "";
-    const char *p;
-    CHECK(start(2048, 512) == TW_OK);
+/* One run with a span (started by start()), after which out gets its resource and id its
+   service.instance.id; the tracer is shut down. */
+static void one_run_resource(char *out, size_t cap, char id[40]) {
+    const char *r, *e, *p;
+    size_t n;
     { TW_SPAN("one"); }
     CHECK(tw_flush(5000) == TW_OK);
     pthread_mutex_lock(&cap_mu);
-    resource_of(r1, sizeof r1);
+    r = strstr(cap_traces ? cap_traces : "", "{\"resource\":");
+    e = r ? strstr(r, "]}") : NULL;
+    n = r && e ? (size_t)(e - r) : 0;
+    if (n >= cap) n = cap - 1;
+    memcpy(out, r ? r : "", n), out[n] = 0;
     pthread_mutex_unlock(&cap_mu);
     CHECK(tw_shutdown() == TW_OK);
-    p = strstr(r1, "\"service.instance.id\",\"value\":{\"stringValue\":\"");
-    if (p) memcpy(id1, p + 46, 36);
+    p = strstr(out, "\"service.instance.id\",\"value\":{\"stringValue\":\"");
+    memset(id, 0, 40);
+    if (p) memcpy(id, p + 46, 36);
+}
+TEST(resource_has_an_instance_id_and_unique_keys) {
+    char r1[2048], r2[2048], id1[40], id2[40];
+    CHECK(start(2048, 512) == TW_OK);
+    one_run_resource(r1, sizeof r1, id1);
     CHECKF(strlen(id1) == 36 && id1[8] == '-' && id1[14] == '4' && strchr("89ab", id1[19]), "%s", r1);
     setenv("OTEL_RESOURCE_ATTRIBUTES", "a=1,a=2,host.name=x,process.pid=1,bad key=3,deployment.environment=prod%2Cstage", 1);
     log_count = 0;
     CHECK(start(2048, 512) == TW_OK);
     unsetenv("OTEL_RESOURCE_ATTRIBUTES");
     CHECKF(log_count == 1 && strstr(last_log, "\"bad key=3\" ignored"), "%s", last_log);
-    { TW_SPAN("two"); }
-    CHECK(tw_flush(5000) == TW_OK);
-    pthread_mutex_lock(&cap_mu);
-    resource_of(r2, sizeof r2);
-    pthread_mutex_unlock(&cap_mu);
-    CHECK(tw_shutdown() == TW_OK);
-    p = strstr(r2, "\"service.instance.id\",\"value\":{\"stringValue\":\"");
-    if (p) memcpy(id2, p + 46, 36);
+    one_run_resource(r2, sizeof r2, id2);
     CHECKF(strlen(id2) == 36 && strcmp(id1, id2) != 0, "%s vs %s", id1, id2);
     CHECKF(count_str(r2, "\"key\":\"a\"") == 1 && strstr(r2, "\"key\":\"a\",\"value\":{\"stringValue\":\"2\"}"), "%s", r2);
     CHECK(count_str(r2, "\"key\":\"host.name\"") == 1 && strstr(r2, "\"key\":\"host.name\",\"value\":{\"stringValue\":\"x\"}"));

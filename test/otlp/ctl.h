@@ -42,3 +42,14 @@ static long report_num(const char *key) {
     p = strstr(r, k);
     return p ? strtol(p + strlen(k), NULL, 10) : -1;
 }
+
+/* This process's resident memory in KB. */
+static long proc_rss_kb(void) {
+    long pages = 0, res = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
+        fclose(f);
+    }
+    return res * (sysconf(_SC_PAGESIZE) / 1024);
+}

@@ -597,16 +597,6 @@ TEST(endpoint_ending_in_a_signal_path_is_warned_about) {
 }
 
 
-static long rss_now_kb(void) {
-    long pages = 0, res = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f) {
-        if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
-        fclose(f);
-    }
-    return res * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
 /* A collector that answers with hostile bytes costs bounded time and memory: each export fails
    (counted, with a reason) within the exporter's timeout, and nothing is kept beyond the reader's
    bound. */
@@ -625,13 +615,13 @@ TEST(hostile_answers_cost_bounded_time_and_memory) {
         clear_log();
         CHECK(tw_init(&c) == TW_OK);
         spans(3, modes[m]);
-        rss0 = rss_now_kb();
+        rss0 = proc_rss_kb();
         t0 = now_s();
         CHECKF(tw_flush(10000) == TW_ERR_LOST, "%s", modes[m]);
         took = now_s() - t0;
         CHECKF(took < 2.5, "%s: the export took %.2f s with a 1.5 s timeout", modes[m], took);
         CHECKF(tw_get_stats().spans_failed == 3, "%s: %llu failed", modes[m], (unsigned long long)tw_get_stats().spans_failed);
-        CHECKF(rss_now_kb() - rss0 < 16384, "%s: resident memory grew by %ld KB", modes[m], rss_now_kb() - rss0);
+        CHECKF(proc_rss_kb() - rss0 < 16384, "%s: resident memory grew by %ld KB", modes[m], proc_rss_kb() - rss0);
         CHECKF(logged("giving up after") || logged("not retried"), "%s: %.300s", modes[m], logs);
         ctl("/mode?m=200", NULL, 0);
         tw_shutdown();
@@ -674,13 +664,13 @@ TEST(a_gigabyte_prompt_is_cut_with_a_message) {
     ctl("/reset", NULL, 0);
     CHECK(tw_init(&c) == TW_OK);
     clear_log();
-    rss0 = rss_now_kb();
+    rss0 = proc_rss_kb();
     {
         TW_SPAN("Planner.reply");
         tw_set_span_attribute_strn("prompt", p, n);
     }
     CHECKF(logged("a value of 1073741824 bytes was cut to tracing.max_request_bytes (4194304)"), "%.300s", logs);
-    CHECKF(rss_now_kb() - rss0 < 64 * 1024, "resident memory grew by %ld KB", rss_now_kb() - rss0);
+    CHECKF(proc_rss_kb() - rss0 < 64 * 1024, "resident memory grew by %ld KB", proc_rss_kb() - rss0);
     CHECK(tw_flush(20000) == TW_OK && report_num("spans") == 1);
     tw_shutdown();
     munmap(p, n);

@@ -20,25 +20,6 @@ static double now_s(void) {
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
-static long rss_kb(void) {
-    long pages = 0, res = 0;
-    FILE *f = fopen("/proc/self/statm", "r");
-    if (f) {
-        if (fscanf(f, "%ld %ld", &pages, &res) != 2) res = 0;
-        fclose(f);
-    }
-    return res * (sysconf(_SC_PAGESIZE) / 1024);
-}
-static long report(const char *key) {
-    char r[65536], k[64];
-    const char *p;
-    snprintf(k, sizeof k, "\n%s=", key);
-    ctl("/report", r + 1, sizeof r - 1);
-    r[0] = '\n';
-    p = strstr(r, k);
-    return p ? strtol(p + strlen(k), NULL, 10) : -1;
-}
-
 static void *producer(void *arg) {
     unsigned seed = (unsigned)(uintptr_t)arg;
     double next = now_s(), period = 1.0 / rate;
@@ -108,7 +89,7 @@ int main(void) {
             }
         }
         sleep(1);
-        rss[t] = rss_kb();
+        rss[t] = proc_rss_kb();
         if (t >= seconds / 3 && t < 2 * seconds / 3 && rss[t] > peak_mid) peak_mid = rss[t];
         if (t >= 2 * seconds / 3 && rss[t] > peak_end) peak_end = rss[t];
     }
@@ -120,7 +101,7 @@ int main(void) {
     r = tw_shutdown();
     t_shut = now_s() - t_shut;
     st = tw_get_stats();
-    received = report("spans"), dups = report("duplicates"), schema = report("schema_errors");
+    received = report_num("spans"), dups = report_num("duplicates"), schema = report_num("schema_errors");
     printf("soak: %d s, %d phases of %d s (200, 503 Retry-After 1, reset, no answer, not listening), 2 threads at %d spans/s each\n",
            seconds, seconds / phase, phase, rate);
     printf("soak: started %llu (%.0f/s), exported %llu, dropped %llu, failed %llu, open %llu; received %ld, duplicates %ld, schema errors %ld\n",
