@@ -377,6 +377,7 @@ static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
 #if defined(__GNUC__) || defined(__clang__)
 #define TW__TLS __thread
 #define TW__LIKELY(x) __builtin_expect(!!(x), 1)
+#define TW__HOT static inline __attribute__((always_inline)) /* the span path: inlined where it is used */
 #define TW__UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define TW__LOAD(p) __atomic_load_n((p), __ATOMIC_ACQUIRE)
 #define TW__STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELEASE)
@@ -1418,11 +1419,14 @@ static void tw__span_put(tw_span *s, const void *p, size_t n) {
    to tracing.max_request_bytes, which no export body can exceed (a 1 GB prompt is cut here, once,
    with a message, instead of being copied whole and cut at export). */
 static int tw__cut_told; /* the cut was said (once a tw_init) */
-static size_t tw__limit_len(const char *v, size_t n) {
+static size_t tw__limit_cut(const char *v, size_t n, size_t cap);
+TW__HOT size_t tw__limit_len(const char *v, size_t n) {
     int lim = tw__g.cfg.attribute_value_length_limit;
     size_t cap = (size_t)tw__g.cfg.max_request_bytes;
     if (lim >= 0 && (size_t)lim < cap) cap = (size_t)lim;
-    if (TW__LIKELY(n <= cap)) return n;
+    return TW__LIKELY(n <= cap) ? n : tw__limit_cut(v, n, cap);
+}
+static size_t tw__limit_cut(const char *v, size_t n, size_t cap) {
     if (cap == (size_t)tw__g.cfg.max_request_bytes && !__atomic_exchange_n(&tw__cut_told, 1, __ATOMIC_RELAXED))
         tw_log(TW_LOG_WARN, "a value of %zu bytes was cut to tracing.max_request_bytes (%zu), the largest export body (said once)", n, cap);
     n = cap;
@@ -1448,7 +1452,7 @@ static inline void tw__copy(char *d, const char *s, size_t n) {
 }
 
 /* Appends a record; TW__IN_EVENT in kind marks attributes of the last event. */
-static inline void tw__span_record_n(tw_span *s, int kind, const char *key, size_t kl, const void *val, size_t vlen) {
+TW__HOT void tw__span_record_n(tw_span *s, int kind, const char *key, size_t kl, const void *val, size_t vlen) {
     uint32_t k32 = (uint32_t)kl, v32 = (uint32_t)vlen;
     char *p;
     if (TW__UNLIKELY((size_t)s->len + 1 + 4 + kl + 4 + vlen > s->cap) && !tw__span_grow(s, 1 + 4 + kl + 4 + vlen)) {
@@ -1693,7 +1697,7 @@ static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
    full. Records over TW__COPY_MAX bytes, or that do not fit beside what waits in the log, are
    handed over (a heap buffer, whose pointer the record holds) instead of copied: a log drops
    spans only at max_queue_size, whatever their size. */
-static int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
+TW__HOT int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
     uint32_t len = s->len, kind = len > TW__COPY_MAX;
     uint64_t size = TW__REC_SIZE(kind, len);
     uint64_t head = lg->head, cap = lg->mask + 1, off, skip, pending;
@@ -1834,24 +1838,32 @@ static void tw__unlink(tw_span *s) {
     if (c) c->prev_current = s->prev_current;
 }
 
+/* The end of a span that is not exported here: tw_shutdown ended and exported it already, or, in a
+   fork child, the parent process exports it. */
+static void tw__span_end_unexported(tw_span *s) {
+    if (TW__RLOAD(&s->ended) == TW__ENDED_AT_SHUTDOWN) { /* off the shutdown's list (not on a chain any more) */
+        tw__shut_forget(s);
+        return;
+    }
+    if (tw__tls_current == s) tw__tls_current = s->prev_current;
+    else tw__unlink(s);
+    tw__span_destroy(s);
+}
+
 TWTRACE_API void (tw_span_end)(tw_span *s) {
     tw__log *lg;
     uint64_t end_tick;
     int mine;
     if (!s) return;
     end_tick = tw__ticks();
-    if (TW__UNLIKELY(TW__RLOAD(&s->ended) == TW__ENDED_AT_SHUTDOWN)) { /* tw_shutdown ended and exported it */
-        tw__shut_forget(s);
+    if (TW__UNLIKELY((TW__RLOAD(&s->ended) == TW__ENDED_AT_SHUTDOWN) | s->inherited)) {
+        tw__span_end_unexported(s);
         return;
     }
     mine = s->owner == tw__tls_id;
     if (TW__LIKELY(mine)) {
         if (TW__LIKELY(tw__tls_current == s)) tw__tls_current = s->prev_current;
         else tw__unlink(s); /* ended out of order */
-    }
-    if (TW__UNLIKELY(s->inherited)) { /* a fork child ends what its parent process exports */
-        tw__span_destroy(s);
-        return;
     }
     if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: nothing exports it */
         if (mine || __atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE)
