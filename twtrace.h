@@ -1,25 +1,30 @@
-/* twtrace.h - v0.1 - TaskWeaver-style OpenTelemetry tracing and token metrics for C agents
+/* twtrace.h - v0.2 - TaskWeaver-style OpenTelemetry tracing and token metrics for C agents
 
    Do this:
       #define TWTRACE_IMPLEMENTATION
-   before you include this file in *one* C or C++ file to create the implementation. Include
-   twtokenize.h before it there to get tw_count_tokens(), and twotlp_http.h after it for the otlp
-   exporter. The implementation file should include the tw headers before any system header (or be
-   built with POSIX enabled, as cc's default gnu modes are).
+   before you include this file in *one* C or C++ file to create the implementation (keep that file
+   to the includes: with twtokenize.h it takes seconds to compile). Include twtokenize.h anywhere in
+   the program, before or after, in this file or another, to get tw_count_tokens(), and
+   twotlp_http.h after this one for the otlp exporter. Under a strict -std=c99/c11 the
+   implementation file must include the tw headers before any system header (or be built with
+   -D_DEFAULT_SOURCE, as cc's default gnu modes are).
 
    Example:
       tw_init_from_file("project.json");            // {"tracing.enabled": true, "tracing.exporter": "console"}
-      TW_SPAN("Planner.reply") {                    // ends with the block; current span inside it
+      {
+          TW_SPAN("Planner.reply");                 // a declaration: the span covers the rest of the block
           tw_set_span_attribute_str("prompt", prompt);
           tw_add_prompt_size(tw_count_tokens(prompt, strlen(prompt)), "input");
           if (failed) tw_set_span_status(TW_STATUS_ERROR, "LLM call failed");
       }
       tw_shutdown();                                // or let the atexit hook do it
 
-   Spans: TW_SPAN(name) { ... } is a span for the block (GCC/Clang cleanup attribute, or RAII in
-   C++; break/return/goto out of it end it too). TW_SPAN_FUNC(); at the top of a function is a span
-   named after the function for the rest of it (TaskWeaver's tracing_decorator_non_class). The
-   portable explicit form, for other compilers or spans that cross scopes:
+   Spans: TW_SPAN(name); is a span for the rest of the enclosing block, like Tracy's ZoneScopedN
+   (GCC/Clang cleanup attribute, or a destructor in C++): return, break, continue and goto out of the
+   block end it, and they keep their meaning, since the macro hides no loop. 0.1's block form,
+   TW_SPAN(name) { ... }, does not compile any more. TW_SPAN_FUNC(); at the top of a function is a
+   span named after the function for the rest of it (TaskWeaver's tracing_decorator_non_class).
+   The explicit form, for other compilers or spans that cross scopes:
       tw_span *s = tw_span_start("CodeExecutor.execute");  ...  tw_span_end(s);
    tw_current_context() / tw_context_attach() carry the parent to another thread (a pool worker).
 
@@ -34,6 +39,12 @@
       tracing.export_timeout_ms  tracing.metric_export_interval_ms  tracing.attribute_count_limit
       tracing.attribute_value_length_limit  tracing.event_count_limit  tracing.cpu_clock
       tracing.max_request_bytes  tracing.otlp_headers  tracing.otlp_compression  tracing.otlp_timeout_ms
+      tracing.shutdown_timeout_ms
+
+   Exit: tw_shutdown (also at exit) keeps to tracing.shutdown_timeout_ms (5 s) for everything, does
+   not retry a refused connection, ends and exports the calling thread's open spans, and returns
+   TW_OK only when everything was delivered (TW_ERR_LOST / TW_ERR_TIMEOUT and one log line
+   otherwise).
 
    Macros: TWTRACE_API (linkage; static with TWTRACE_STATIC), TW_MALLOC/TW_REALLOC/TW_FREE (all or
    none), TW_ASSERT (default assert).
@@ -43,6 +54,10 @@
            OTLP JSON serializer, console and file exporters.
            TSC clock with calibration epochs, inline disabled checks, request size splitting,
            the twtrace.spans.dropped self-metric, console trees held until their root ends.
+      0.2  TW_SPAN(name); is a declaration (the block form is gone); tracing.shutdown_timeout_ms,
+           TW_ERR_LOST, open spans ended at shutdown; tokenizer found in any include order or
+           translation unit; service.instance.id; status code, links and events always written;
+           the console shows every attribute and event.
 */
 /* The implementations need POSIX (threads, clocks, sockets, mmap). Under a strict -std=c99/c11
    the C library hides it unless asked before its first header, so the tw headers ask when nothing
@@ -66,7 +81,7 @@
 #endif
 #endif
 
-#define TWTRACE_VERSION "0.1.0"
+#define TWTRACE_VERSION "0.2.0"
 
 #ifdef __cplusplus
 extern "C" {

@@ -79,7 +79,8 @@ static void *receiver(void *arg) {
 static void five_attribute_spans(long n) {
     long i;
     for (i = 0; i < n; i++) {
-        { TW_SPAN("CodeGenerator.reply");
+        {
+            TW_SPAN("CodeGenerator.reply");
             tw_set_span_attribute_str("role", "CodeGenerator");
             tw_set_span_attribute_str("prompt", "Write Python code that loads sales.csv and reports the best month.");
             tw_set_span_attribute_int("prompt_size", 17);

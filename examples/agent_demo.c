@@ -63,7 +63,8 @@ static int start_tracing(void) {
 static int kernel_main(const char *code) {
     int fails = strstr(code, "'sale.csv'") != NULL;
     if (start_tracing() != TW_OK) return 2;
-    { TW_SPAN("Kernel.run_cell");
+    {
+        TW_SPAN("Kernel.run_cell"); /* a span for the rest of this block */
         tw_set_span_attribute_str("code", code);
         tw_set_span_attribute_int("process.pid", (int64_t)getpid());
         if (fails) {
@@ -78,7 +79,7 @@ static int kernel_main(const char *code) {
 }
 
 /* Runs code in a kernel process that joins this trace; returns the kernel's exit status. */
-static int execute(const char *code) {
+static int run_in_kernel(const char *code) {
     char tp[64];
     pid_t pid;
     int st = 0;
@@ -94,27 +95,46 @@ static int execute(const char *code) {
     return WEXITSTATUS(st);
 }
 
+static void generate_code(int attempt, const char *code) {
+    TW_SPAN("CodeGenerator.reply"); /* to the end of the function */
+    tw_set_span_attribute_int("attempt", attempt);
+    llm_call(attempt == 1 ? CODE_PROMPT : TRACEBACK, code);
+}
+
+static int execute_code(const char *code) {
+    int rc;
+    TW_SPAN("CodeExecutor.execute");
+    tw_set_span_attribute_str("code", code);
+    rc = run_in_kernel(code);
+    tw_set_span_attribute_int("exit_code", rc);
+    if (rc != 0) {
+        tw_set_span_exception("FileNotFoundError", "[Errno 2] No such file or directory: 'sale.csv'", TRACEBACK);
+        return rc;                  /* ends the span too */
+    }
+    tw_set_span_attribute_str("output", "March\n");
+    tw_set_span_status(TW_STATUS_OK, NULL);
+    return 0;
+}
+
 static int code_interpreter(const char *task) {
     int attempt, rc = -1;
-    { TW_SPAN("CodeInterpreter.reply");
-        tw_set_span_attribute_str("task", task);
-        for (attempt = 1; attempt <= 2 && rc != 0; attempt++) {
-            const char *code = attempt == 1 ? CODE_V1 : CODE_V2;
-            { TW_SPAN("CodeGenerator.reply");
-                tw_set_span_attribute_int("attempt", attempt);
-                llm_call(attempt == 1 ? CODE_PROMPT : TRACEBACK, code);
-            }
-            { TW_SPAN("CodeExecutor.execute");
-                tw_set_span_attribute_str("code", code);
-                rc = execute(code);
-                tw_set_span_attribute_int("exit_code", rc);
-                if (rc != 0) tw_set_span_exception("FileNotFoundError", "[Errno 2] No such file or directory: 'sale.csv'", TRACEBACK);
-                else tw_set_span_attribute_str("output", "March\n"), tw_set_span_status(TW_STATUS_OK, NULL);
-            }
-        }
-        if (rc == 0) tw_set_span_status(TW_STATUS_OK, NULL);
+    TW_SPAN("CodeInterpreter.reply");
+    tw_set_span_attribute_str("task", task);
+    for (attempt = 1; attempt <= 2; attempt++) {
+        const char *code = attempt == 1 ? CODE_V1 : CODE_V2;
+        generate_code(attempt, code);
+        rc = execute_code(code);
+        if (rc == 0) break;         /* leaves the loop: TW_SPAN hides no loop of its own */
     }
+    if (rc == 0) tw_set_span_status(TW_STATUS_OK, NULL);
     return rc;
+}
+
+static void planner_reply(const char *prompt, const char *response, int final) {
+    TW_SPAN("Planner.reply");
+    llm_call(prompt, response);
+    if (final) tw_set_span_attribute_str("reply_to_user", response);
+    tw_set_span_status(TW_STATUS_OK, NULL);
 }
 
 int main(int argc, char **argv) {
@@ -129,18 +149,12 @@ int main(int argc, char **argv) {
         fprintf(stderr, "agent_demo: tracing did not start: %s\n", tw_result_string(rc));
         return 1;
     }
-    { TW_SPAN("Session.send_message");
+    {
+        TW_SPAN("Session.send_message");
         tw_set_span_attribute_str("user_query", USER_QUERY);
-        { TW_SPAN("Planner.reply");
-            llm_call(PLANNER_PROMPT, PLANNER_PLAN);
-            tw_set_span_status(TW_STATUS_OK, NULL);
-        }
+        planner_reply(PLANNER_PROMPT, PLANNER_PLAN, 0);
         rc = code_interpreter("load sales.csv and report the month with the highest revenue");
-        { TW_SPAN("Planner.reply");
-            llm_call(PLANNER_PLAN, FINAL_REPLY);
-            tw_set_span_attribute_str("reply_to_user", FINAL_REPLY);
-            tw_set_span_status(TW_STATUS_OK, NULL);
-        }
+        planner_reply(PLANNER_PLAN, FINAL_REPLY, 1);
     }
     printf("Planner -> User: %s\n", FINAL_REPLY);
     tw_shutdown();

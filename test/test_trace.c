@@ -188,7 +188,8 @@ TEST(spans_nest_and_export_as_otlp_json) {
     outer = tw_span_start("Session.send_message");
     CHECK(outer != NULL && tw_current_span() == outer);
     CHECK(tw_traceparent(tp, sizeof tp) == TW_OK && strlen(tp) == 55 && strncmp(tp, "00-", 3) == 0 && strcmp(tp + 52, "-01") == 0);
-    { TW_SPAN("Planner.reply");
+    {
+        TW_SPAN("Planner.reply");
         tw_context in = tw_current_context(), parsed;
         char tp2[64];
         CHECK(tw_current_span() != outer);
@@ -203,7 +204,8 @@ TEST(spans_nest_and_export_as_otlp_json) {
         tw_set_span_status(TW_STATUS_ERROR, "OK is final");
     }
     CHECK(tw_current_span() == outer);
-    { TW_SPAN("CodeExecutor.execute");
+    {
+        TW_SPAN("CodeExecutor.execute");
         tw_set_span_exception("ZeroDivisionError", "division by zero", "Traceback (most recent call last): ...");
     }
     tw_span_end(outer);
@@ -259,7 +261,8 @@ TEST(times_are_unix_nanoseconds_with_either_clock) {
         t0 = unix_ns();
         parent = tw_span_start("parent");
         usleep(3000);
-        { TW_SPAN("child");
+        {
+            TW_SPAN("child");
             usleep(15000); /* past the 10 ms epoch */
             tw_add_span_event("midway", NULL, 0);
             usleep(2000);
@@ -320,7 +323,8 @@ TEST(traceparent_env_joins_the_remote_trace) {
     CHECK(tw_parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-future", &c) == TW_OK);
     setenv("TRACEPARENT", parent, 1);
     CHECK(start(2048, 512) == TW_OK);
-    { TW_SPAN("CodeExecutor.child_process");
+    {
+        TW_SPAN("CodeExecutor.child_process");
         CHECK(tw_traceparent(tp, sizeof tp) == TW_OK && strncmp(tp, parent, 36) == 0);
     }
     tw_flush(5000);
@@ -349,7 +353,8 @@ TEST(large_and_limited_attributes) {
     c.enabled = 1, c.exporter = "otlp", c.attribute_value_length_limit = 4, c.attribute_count_limit = 2;
     cap_reset();
     CHECK(tw_init(&c) == TW_OK);
-    { TW_SPAN("limited");
+    {
+        TW_SPAN("limited");
         tw_set_span_attribute_str("a", "ab\xc3\xa9z"); /* 'ab' + e-acute: 4 bytes fit, the z not */
         tw_set_span_attribute_str("b", "abc\xc3\xa9");  /* cut inside e-acute: 3 bytes */
         tw_set_span_attribute_int("c", 1);
@@ -473,7 +478,8 @@ static void *worker(void *arg) {
     int i;
     tw_context_attach(*parent);
     for (i = 0; i < 2000; i++) {
-        { TW_SPAN("worker.step");
+        {
+            TW_SPAN("worker.step");
             tw_set_span_attribute_int("i", i);
             { TW_SPAN("worker.inner"); tw_set_span_attribute_str("k", "v"); }
         }
@@ -487,7 +493,8 @@ TEST(threads_record_concurrently) {
     int i;
     tw_stats st;
     CHECK(start(32768, 512) == TW_OK);
-    { TW_SPAN("pool.parent");
+    {
+        TW_SPAN("pool.parent");
         ctx = tw_current_context();
         for (i = 0; i < 4; i++) pthread_create(&th[i], NULL, worker, &ctx);
         for (i = 0; i < 4; i++) pthread_join(th[i], NULL);
@@ -544,7 +551,8 @@ static size_t sized_len(long i) { return (size_t)(i * 7919 % 40000); }
 static void sized_span(char *v, long i) {
     size_t n = sized_len(i);
     fill(v, n, i);
-    { TW_SPAN("sized");
+    {
+        TW_SPAN("sized");
         tw_set_span_attribute_strn("v", v, n);
         tw_set_span_attribute_int("i", i);
     }
@@ -606,7 +614,8 @@ TEST(log_wraps_and_every_record_arrives_whole) {
     CHECK(start(64, 16) == TW_OK);
     for (i = 0; i < 60; i++) {
         fill(v, 10000, i);
-        { TW_SPAN("ten_kb");
+        {
+            TW_SPAN("ten_kb");
             tw_set_span_attribute_strn("v", v, 10000);
             tw_set_span_attribute_int("i", i);
         }
@@ -794,7 +803,8 @@ TEST(fork_child_gets_a_working_tracer) {
     char parent_tp[64], buf[128] = "";
     CHECK(start(2048, 512) == TW_OK);
     CHECK(pipe(fds) == 0);
-    { TW_SPAN("parent.before_fork");
+    {
+        TW_SPAN("parent.before_fork");
         tw_traceparent(parent_tp, sizeof parent_tp);
         pid = fork();
         if (pid == 0) {

@@ -216,8 +216,10 @@ TEST(a_session_arrives_conforming_and_meaningful) {
     unset_env();
     ctl("/reset", NULL, 0);
     CHECK(tw_init(&c) == TW_OK);
-    { TW_SPAN("Session.send_message");
-        { TW_SPAN("Planner.reply");
+    {
+        TW_SPAN("Session.send_message");
+        {
+            TW_SPAN("Planner.reply");
             n = tw_count_tokens(prompt, strlen(prompt));
             CHECK(n > 10);
             tw_set_span_attribute_str("prompt", prompt);
@@ -228,9 +230,11 @@ TEST(a_session_arrives_conforming_and_meaningful) {
             tw_set_span_attribute_bool("stream", 0);
             tw_set_span_status(TW_STATUS_OK, NULL);
         }
-        { TW_SPAN("CodeInterpreter.reply");
+        {
+            TW_SPAN("CodeInterpreter.reply");
             { TW_SPAN("CodeGenerator.reply"); tw_set_span_attribute_str("code", "df = pd.read_csv('x.csv')\nprint(len(df))"); }
-            { TW_SPAN("CodeExecutor.execute");
+            {
+                TW_SPAN("CodeExecutor.execute");
                 tw_attr a[2];
                 a[0] = TW_ATTR_INT("attempt", 1), a[1] = TW_ATTR_DOUBLE("nan", 0.0 / 0.0);
                 tw_add_span_event("retry", a, 2);
@@ -520,7 +524,8 @@ TEST(a_child_process_joins_the_trace_through_traceparent) {
     int st = 0;
     ctl("/reset", NULL, 0);
     CHECK(tw_init(&c) == TW_OK);
-    { TW_SPAN("CodeExecutor.execute");
+    {
+        TW_SPAN("CodeExecutor.execute");
         CHECK(tw_traceparent(tp, sizeof tp) == TW_OK);
         pid = fork();
         if (pid == 0) {
