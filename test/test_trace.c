@@ -827,26 +827,22 @@ TEST(fork_child_gets_a_working_tracer) {
 }
 
 /* The console exporter prints a trace as one tree even when its spans end in different batches. */
-TEST(console_prints_each_trace_as_one_tree) {
+/* Runs body with the console exporter (tracing started and shut down around it) and returns what
+   it printed on standard output. */
+static const char *console_output(void (*body)(void)) {
     tw_config c = tw_config_default();
     char path[] = "/tmp/twtrace-console-XXXXXX";
     int fd = mkstemp(path), saved;
-    static char text[1 << 14];
+    static char text[1 << 15];
     size_t n;
     FILE *f;
-    tw_span *root;
     CHECK(fd >= 0);
     fflush(stdout);
     saved = dup(1);
     dup2(fd, 1);
     c.enabled = 1, c.exporter = "console", c.max_export_batch_size = 2, c.schedule_delay_ms = 20;
     CHECK(tw_init(&c) == TW_OK);
-    root = tw_span_start("Session.send_message");
-    { TW_SPAN("Planner.reply"); }
-    { TW_SPAN("CodeInterpreter.reply"); }
-    usleep(100000); /* the two children are exported (and held) before the root ends */
-    tw_span_end(root);
-    { TW_SPAN("another.trace"); }
+    body();
     tw_shutdown();
     fflush(stdout);
     dup2(saved, 1);
@@ -857,9 +853,53 @@ TEST(console_prints_each_trace_as_one_tree) {
     if (f) fclose(f);
     close(fd);
     unlink(path);
+    return text;
+}
+
+static void two_traces(void) {
+    tw_span *root = tw_span_start("Session.send_message");
+    { TW_SPAN("Planner.reply"); }
+    { TW_SPAN("CodeInterpreter.reply"); }
+    usleep(100000); /* the two children are exported (and held) before the root ends */
+    tw_span_end(root);
+    { TW_SPAN("another.trace"); }
+}
+TEST(console_prints_each_trace_as_one_tree) {
+    const char *text = console_output(two_traces);
     CHECKF(count_str(text, "(taskweaver.otlp.tracer)\n") == 2, "%s", text); /* two trace headers */
     CHECK(strstr(text, "  Session.send_message") && strstr(text, "    Planner.reply") && strstr(text, "    CodeInterpreter.reply"));
     CHECK(strstr(text, "Session.send_message") < strstr(text, "Planner.reply"));
+}
+
+/* What a user looks at first: prompts, responses and code (one line each, escaped, cut with their
+   length), numbers and booleans, events with their attributes, exceptions with type and message. */
+static void every_kind(void) {
+    static char prompt[301];
+    tw_attr a[3];
+    memset(prompt, 'w', 300);
+    memcpy(prompt, "You are the Planner.\n\"Plan\" it\t", 31);
+    TW_SPAN("Planner.reply");
+    tw_set_span_attribute_str("prompt", prompt);
+    tw_set_span_attribute_str("response", "short\x01");
+    tw_set_span_attribute_int("prompt_size", 7);
+    tw_set_span_attribute_int("prompt_size", 42); /* the last value is shown */
+    tw_set_span_attribute_double("temperature", 0.25);
+    tw_set_span_attribute_bool("stream", 1);
+    a[0] = TW_ATTR_INT("attempt", 2), a[1] = TW_ATTR_STR("reason", "rate limited"), a[2] = TW_ATTR_BOOL("final", 0);
+    tw_add_span_event("retry", a, 3);
+    tw_set_span_exception("FileNotFoundError", "No such file: 'sale.csv'", "Traceback (most recent call last):\n  line 2");
+}
+TEST(console_shows_every_attribute_and_event) {
+    const char *text = console_output(every_kind);
+    CHECKF(strstr(text, "  Planner.reply  ") && strstr(text, "ERROR  \"No such file: 'sale.csv'\""), "%s", text);
+    CHECKF(strstr(text, "\n      prompt = \"You are the Planner.\\n\\\"Plan\\\" it\\twwww") && strstr(text, "w\"... (300 bytes)\n"), "%s", text);
+    CHECK(strstr(text, "\n      response = \"short\\x01\"\n"));
+    CHECK(strstr(text, "\n      prompt_size = 42\n") && !strstr(text, "prompt_size = 7"));
+    CHECK(strstr(text, "\n      temperature = 0.25\n") && strstr(text, "\n      stream = true\n"));
+    CHECKF(strstr(text, "\n      event \"retry\"  (+") && strstr(text, "attempt=2  reason=\"rate limited\"  final=false\n"), "%s", text);
+    CHECKF(strstr(text, "\n      exception FileNotFoundError: \"No such file: 'sale.csv'\"  (+") &&
+               strstr(text, "\n        stacktrace \"Traceback (most recent call last):\\n  line 2\"\n"),
+           "%s", text);
 }
 
 TEST(console_and_file_exporters) {
@@ -1276,6 +1316,32 @@ TEST(a_huge_config_file_is_refused_by_its_size) {
     unlink(path);
 }
 
+
+/* Found by fuzz_serializer and fuzz_lists: keys that differ only in invalid UTF-8 are one key once
+   serialized (each bad byte becomes U+FFFD), so an attribute list held the same key twice, which
+   OTLP forbids. The last value wins, as for any repeated key; the resource refuses such keys. */
+TEST(keys_that_differ_only_in_invalid_utf8_are_one_key) {
+    CHECK(start(2048, 512) == TW_OK);
+    {
+        TW_SPAN("bad.keys");
+        tw_set_span_attribute_str("k\xfe", "first");
+        tw_set_span_attribute_str("k\xff", "second");
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    pthread_mutex_lock(&cap_mu);
+    CHECKF(count_str(cap_traces, "\"key\":\"k\xEF\xBF\xBD\"") == 1 && strstr(cap_traces, "{\"stringValue\":\"second\"}") &&
+               !strstr(cap_traces, "first"),
+           "%s", cap_traces);
+    pthread_mutex_unlock(&cap_mu);
+    CHECK(tw_shutdown() == TW_OK);
+    setenv("OTEL_RESOURCE_ATTRIBUTES", "k\xfe=1,k\xff=2", 1);
+    log_count = 0;
+    CHECK(start(2048, 512) == TW_OK);
+    unsetenv("OTEL_RESOURCE_ATTRIBUTES");
+    CHECKF(log_count == 2 && strstr(last_log, "a key must be valid UTF-8"), "%d %s", log_count, last_log);
+    CHECK(tw_shutdown() == TW_OK);
+}
+
 int main(void) {
     tw_set_log_function(quiet_log, NULL);
     tw_register_otlp_factory(cap_factory);
@@ -1306,6 +1372,7 @@ int main(void) {
     RUN(exporter_batch_that_cannot_be_allocated_fails_init); /* a memory limit: not with the sanitizers' shadow memory */
 #endif
     RUN(console_prints_each_trace_as_one_tree);
+    RUN(console_shows_every_attribute_and_event);
     RUN(console_and_file_exporters);
     RUN(shutdown_returns_within_timeout_with_a_stuck_exporter);
     RUN(span_ended_after_shutdown_is_discarded);
@@ -1321,6 +1388,7 @@ int main(void) {
     RUN(clock_source_fits_the_cpu);
     RUN(a_log_holds_its_queue_of_spans_of_any_size);
     RUN(a_huge_config_file_is_refused_by_its_size);
+    RUN(keys_that_differ_only_in_invalid_utf8_are_one_key);
     cap_reset();
     TEST_EXIT();
 }

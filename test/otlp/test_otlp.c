@@ -143,6 +143,8 @@ TEST(urls_parse_as_the_spec_says) {
     CHECK(twotlp__parse_url("HTTP://Collector.local", &ep) == 0 && strcmp(ep.port, "80") == 0 && strcmp(ep.path, "/") == 0);
     CHECK(twotlp__parse_url("http://h:1/p?q=1#frag", &ep) == 0 && strcmp(ep.path, "/p?q=1") == 0);
     CHECK(twotlp__parse_url("http://user:pw@h/", &ep) == TWOTLP_ERR_URL);
+    /* found by fuzz_url: a stray bracket in a host, and a bracketed host that is no IPv6 address */
+    CHECK(twotlp__parse_url("http://h]:80", &ep) == TWOTLP_ERR_URL && twotlp__parse_url("http://[h/x]:80", &ep) == TWOTLP_ERR_URL);
     CHECK(twotlp__parse_url("http://h:0/", &ep) == TWOTLP_ERR_URL);
     CHECK(twotlp__parse_url("http://h:12x/", &ep) == TWOTLP_ERR_URL);
     CHECK(twotlp__parse_url("http:///x", &ep) == TWOTLP_ERR_URL);
