@@ -917,6 +917,8 @@ static int twotlp__setup(twotlp__exp *x, int sig, const tw_config *cfg) {
         }
         ep->timeout_ms = (int)t;
     }
+    /* the batch processor's bound on one export (OTEL_BSP_EXPORT_TIMEOUT) holds too */
+    if (cfg->export_timeout_ms > 0 && cfg->export_timeout_ms < ep->timeout_ms) ep->timeout_ms = cfg->export_timeout_ms;
     /* compression */
     snprintf(gvar, sizeof gvar, "OTEL_EXPORTER_OTLP_%s_COMPRESSION", SIG[sig]);
     v = twotlp__env2(gvar, "OTEL_EXPORTER_OTLP_COMPRESSION");

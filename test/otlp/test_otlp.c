@@ -405,6 +405,17 @@ TEST(slow_collector_costs_the_timeout_not_a_hang) {
     CHECKF(now_s() - t0 < 2.0, "flush took %.2f s with a 0.6 s export timeout", now_s() - t0);
     CHECK(tw_get_stats().spans_failed == 5);
     CHECK(tw_shutdown() == TW_ERR_LOST);
+    /* OTEL_BSP_EXPORT_TIMEOUT bounds one export too, whatever the exporter's own timeout */
+    ctl("/script?s=slow:3000,slow:3000,slow:3000,slow:3000", NULL, 0);
+    c.otlp_timeout_ms = 8000;
+    setenv("OTEL_BSP_EXPORT_TIMEOUT", "600", 1);
+    CHECK(tw_init(&c) == TW_OK);
+    unsetenv("OTEL_BSP_EXPORT_TIMEOUT");
+    spans(5, "slow");
+    t0 = now_s();
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
+    CHECKF(now_s() - t0 < 2.0, "flush took %.2f s with OTEL_BSP_EXPORT_TIMEOUT=600", now_s() - t0);
+    CHECK(tw_shutdown() == TW_ERR_LOST);
 }
 
 TEST(large_batches_split_and_huge_spans_are_cut_not_dropped) {
