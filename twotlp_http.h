@@ -837,7 +837,9 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             twotlp__sleep_ms(slice);
             wait -= slice;
             give_up = tw_export_give_up_ms();
-            if (give_up && tw_monotonic_ms() >= give_up) break;
+            /* a shutdown began: a refused connection is tried once more at once (and then given
+               up), anything else waits no longer than the shutdown's deadline */
+            if (give_up && (ep->hopeless || tw_monotonic_ms() >= give_up)) break;
         }
         if (backoff < 5000) backoff *= 2;
     }

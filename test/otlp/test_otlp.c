@@ -486,6 +486,7 @@ TEST(shutdown_with_the_collector_down_returns_in_time) {
     c.export_timeout_ms = 30000, c.otlp_timeout_ms = 10000; /* the defaults: a refused connection is not retried for them */
     CHECK(tw_init(&c) == TW_OK);
     spans(10, "lost");
+    usleep(1500 * 1000); /* the exporter is in its retries, sleeping between them */
     clear_log();
     t0 = now_s();
     r = tw_shutdown();
