@@ -3157,6 +3157,25 @@ static void tw__fork_child(void) {
     tw__x_free = NULL, tw__x_nfree = 0;
     tw__con_n = 0;
     tw__reap_logs(1);
+    /* a new process is a new instance (service.instance.id): its statistics and its counters start
+       from zero, so that the parent's spans and tokens are neither reported nor counted twice */
+    memset(&tw__g.stats, 0, sizeof tw__g.stats);
+    tw__g.started_base = tw__g.ended_base = tw__g.loss_mark = 0;
+    if ((lg = tw__tls_log) != NULL) { /* emptied above: its positions can start again */
+        lg->head = lg->nhead = lg->tail_seen = lg->ntail_seen = lg->tail = lg->ntail = 0;
+        lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
+        lg->started = lg->dropped = 0;
+    }
+    {
+        tw_counter *c;
+        uint64_t now = tw__now_ns();
+        size_t i;
+        for (c = tw__g.counters; c; c = c->next) {
+            for (i = 0; i < c->n; i++) c->points[i].value = 0;
+            c->start_ns = now;
+        }
+        tw__g.metrics_dirty = 0;
+    }
     if (!tw__g.initialized) return;
     tw__g.flush_requested = tw__g.flush_completed = 0;
     tw__g.stop = 0;

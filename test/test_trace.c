@@ -803,6 +803,7 @@ TEST(fork_child_gets_a_working_tracer) {
     char parent_tp[64], buf[128] = "";
     CHECK(start(2048, 512) == TW_OK);
     CHECK(pipe(fds) == 0);
+    tw_add_prompt_size(100, "input"); /* the parent's tokens, not the child's */
     {
         TW_SPAN("parent.before_fork");
         tw_traceparent(parent_tp, sizeof parent_tp);
@@ -811,8 +812,14 @@ TEST(fork_child_gets_a_working_tracer) {
             /* the child records and flushes on its own exporter thread */
             char tp[64] = "";
             { TW_SPAN("child.work"); tw_traceparent(tp, sizeof tp); }
-            int ok = tw_flush(5000) == TW_OK && tw_get_stats().spans_exported >= 1 && strncmp(tp, parent_tp, 36) == 0 &&
-                     strcmp(tp, parent_tp) != 0;
+            /* the child is a new instance: its own span only, its counters from zero, and the span
+               open at the fork (the parent's to export) is neither lost nor exported here */
+            int ok;
+            tw_add_prompt_size(3, "input");
+            ok = tw_flush(5000) == TW_OK && tw_get_stats().spans_exported == 1 && tw_get_stats().spans_open == 0 &&
+                 strncmp(tp, parent_tp, 36) == 0 && strcmp(tp, parent_tp) != 0 &&
+                 tw_counter_value(tw_counter_get("prompt_size", NULL, NULL), "direction", "input") == 3;
+            ok = ok && tw_shutdown() == TW_OK && tw_get_stats().spans_exported == 1;
             if (write(fds[1], ok ? "ok" : "no", 2) != 2) _exit(3);
             _exit(ok ? 0 : 1);
         }
