@@ -739,8 +739,7 @@ typedef struct tw__state {
     char *resource_json;        /* {"attributes":[...]} */
     char service[256];          /* the resource's service.name */
     tw_stats stats;
-    int tokenizer_error;        /* 0, or why tw_count_tokens cannot count */
-    const void *tokenizer;      /* const twtok_encoding * */
+    const void *tokenizer;      /* const twtok_encoding * for tracing.tokenizer_target_model, or NULL */
     FILE *file;
     int atexit_registered, atfork_registered;
 } tw__state;
