@@ -437,6 +437,7 @@ static int twotlp__fill(twotlp__rd *r) {
         ssize_t k;
         if (r->at < r->n) return TWOTLP_OK;
         if (r->eof) return TWOTLP_ERR_IO;
+        if (tw_monotonic_ms() >= r->deadline) return TWOTLP_ERR_TIMEOUT; /* an endless answer that never pauses, too */
         k = recv(r->fd, r->buf, sizeof r->buf, 0);
         if (k > 0) {
             r->at = 0, r->n = (size_t)k;
