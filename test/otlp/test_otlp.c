@@ -481,9 +481,20 @@ TEST(headers_too_long_for_a_request_fail_at_once) {
     unsetenv("OTEL_EXPORTER_OTLP_HEADERS");
 }
 
+/* tw_shutdown with a fresh log; *took gets how long it took. */
+static int timed_shutdown(double *took) {
+    double t0;
+    int r;
+    clear_log();
+    t0 = now_s();
+    r = tw_shutdown();
+    *took = now_s() - t0;
+    return r;
+}
+
 TEST(shutdown_with_the_collector_down_returns_in_time) {
     tw_config c = otlp_config();
-    double t0, took;
+    double took;
     int r;
     ctl("/reset", NULL, 0);
     ctl("/close", NULL, 0);
@@ -491,10 +502,7 @@ TEST(shutdown_with_the_collector_down_returns_in_time) {
     CHECK(tw_init(&c) == TW_OK);
     spans(10, "lost");
     usleep(1500 * 1000); /* the exporter is in its retries, sleeping between them */
-    clear_log();
-    t0 = now_s();
-    r = tw_shutdown();
-    took = now_s() - t0;
+    r = timed_shutdown(&took);
     CHECKF(took < 2.0, "tw_shutdown took %.2f s with nothing listening", took);
     CHECK(r == TW_ERR_LOST);
     CHECKF(logged("10 of 10 spans lost (10 in exports that failed)") && logged("Connection refused (nothing listens there"),
@@ -506,7 +514,7 @@ TEST(shutdown_with_the_collector_down_returns_in_time) {
    together, and the loss is counted in the report. */
 TEST(shutdown_with_a_silent_collector_costs_its_budget) {
     tw_config c = otlp_config();
-    double t0, took;
+    double took;
     int r;
     ctl("/reset", NULL, 0);
     ctl("/script?s=slow:60000,slow:60000,slow:60000", NULL, 0);
@@ -515,10 +523,7 @@ TEST(shutdown_with_a_silent_collector_costs_its_budget) {
     CHECK(tw_init(&c) == TW_OK);
     spans(10, "unanswered");
     tw_add_prompt_size(5, "input");
-    clear_log();
-    t0 = now_s();
-    r = tw_shutdown();
-    took = now_s() - t0;
+    r = timed_shutdown(&took);
     CHECKF(took < 1.7 && took > 1.0, "tw_shutdown took %.2f s with a 1.5 s budget", took);
     CHECK(r == TW_ERR_LOST);
     CHECKF(logged("10 of 10 spans lost (10 in exports that failed)") && logged("no answer in time"), "log: %.500s", logs);
