@@ -1777,6 +1777,13 @@ static void tw__log_wake(tw__log *lg) {
 static pthread_mutex_t tw__shut_mu = PTHREAD_MUTEX_INITIALIZER;
 static tw_span *tw__shut_list;
 
+static void tw__shut_keep(tw_span *s) {
+    TW__RSTORE(&s->ended, (uint8_t)TW__ENDED_AT_SHUTDOWN);
+    pthread_mutex_lock(&tw__shut_mu);
+    s->next_free = tw__shut_list, tw__shut_list = s;
+    pthread_mutex_unlock(&tw__shut_mu);
+}
+
 static void tw__shut_forget(tw_span *s) {
     tw_span **pp;
     pthread_mutex_lock(&tw__shut_mu);
@@ -1852,6 +1859,18 @@ static void tw__unlink(tw_span *s) {
     if (c) c->prev_current = s->prev_current;
 }
 
+/* Writes the finished span s into this thread's log (or counts it dropped), and wakes the exporter
+   when a batch is waiting. */
+TW__HOT void tw__span_record_end(tw_span *s, uint64_t end_tick) {
+    tw__log *lg = tw__tls_log;
+    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__log_attach()) == NULL)
+        TW__ADD(&tw__g.stats.spans_dropped, 1); /* out of memory */
+    else if (TW__UNLIKELY(!tw__log_put(lg, s, end_tick)))
+        TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the log is full: the exporter is behind */
+    else if (TW__UNLIKELY(lg->nhead >= lg->wake_mark))
+        tw__log_wake(lg);
+}
+
 /* The end of a span that is not exported here: tw_shutdown ended and exported it already, or, in a
    fork child, the parent process exports it. */
 static void tw__span_end_unexported(tw_span *s) {
@@ -1865,7 +1884,6 @@ static void tw__span_end_unexported(tw_span *s) {
 }
 
 TWTRACE_API void (tw_span_end)(tw_span *s) {
-    tw__log *lg;
     uint64_t end_tick;
     int mine;
     if (!s) return;
@@ -1884,13 +1902,7 @@ TWTRACE_API void (tw_span_end)(tw_span *s) {
             tw__span_destroy(s);
         return;
     }
-    lg = tw__tls_log;
-    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__log_attach()) == NULL)
-        TW__ADD(&tw__g.stats.spans_dropped, 1); /* out of memory */
-    else if (TW__UNLIKELY(!tw__log_put(lg, s, end_tick)))
-        TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the log is full: the exporter is behind */
-    else if (TW__UNLIKELY(lg->nhead >= lg->wake_mark))
-        tw__log_wake(lg);
+    tw__span_record_end(s, end_tick);
     if (TW__LIKELY(mine)) tw__span_recycle(s);
     else if (__atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE)
         tw__span_destroy(s); /* its thread has exited */
@@ -2535,7 +2547,6 @@ static void tw__console_details(FILE *out, tw_span *s, int indent) {
     uint64_t start_ns = tw__ticks_to_ns(s->start_tick);
     tw__rec r;
     while (p && p < end) {
-        const char *here = p;
         int base;
         p = tw__rec_next(p, end, &r);
         base = r.kind & 0x7F;
@@ -2572,10 +2583,9 @@ static void tw__console_details(FILE *out, tw_span *s, int indent) {
             int again = 0;
             while (!again && q && q < end) {
                 q = tw__rec_next(q, end, &later);
-                again = !(later.kind & TW__IN_EVENT) && (later.kind & 0x7F) <= TW__REC_BOOL && later.klen == r.klen &&
-                        memcmp(later.key, r.key, r.klen) == 0;
+                again = !(later.kind & TW__IN_EVENT) && (later.kind & 0x7F) <= TW__REC_BOOL &&
+                        tw__same_key(later.key, later.klen, r.key, r.klen);
             }
-            (void)here;
             if (again) continue;
         }
         fprintf(out, "%*s%.*s = ", indent, "", (int)(r.klen > 100 ? 100 : r.klen), r.key);
@@ -2607,15 +2617,14 @@ static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent
         if (s->status == TW_STATUS_OK) fprintf(out, "  OK");
         if (s->status == TW_STATUS_ERROR) fprintf(out, "  ERROR");
         p = s->buf + s->name_len, end = s->buf + s->len;
-        while (p && p < end) { /* the status message: the last one */
-            p = tw__rec_next(p, end, &r);
-            if (r.kind == TW__REC_STATUS) {
-                const char *q = p;
-                tw__rec later;
-                int again = 0;
-                while (!again && q && q < end) q = tw__rec_next(q, end, &later), again = later.kind == TW__REC_STATUS;
-                if (!again && r.klen && s->status == TW_STATUS_ERROR) fputs("  ", out), tw__console_str(out, r.key, r.klen);
+        {
+            const char *msg = NULL; /* the status message: the last one */
+            uint32_t msglen = 0;
+            while (p && p < end) {
+                p = tw__rec_next(p, end, &r);
+                if (r.kind == TW__REC_STATUS) msg = r.key, msglen = r.klen;
             }
+            if (msglen && s->status == TW_STATUS_ERROR) fputs("  ", out), tw__console_str(out, msg, msglen);
         }
         if (s->dropped_attrs || s->dropped_events)
             fprintf(out, "  (%u attributes and %u events over the limits)", s->dropped_attrs, s->dropped_events);
@@ -2913,18 +2922,9 @@ static void *tw__exporter_main(void *arg) {
     tw__buf b = {NULL, 0, 0, 0};
     tw__rec *scratch = NULL;
     size_t scap = 0;
-    tw_span **batch = (tw_span **)arg;
+    tw_span **batch = (tw_span **)arg; /* never NULL: tw__start_exporter allocated it */
     /* build the tokenizer's tables here, so that no application thread pays for them */
     if (tw__g.tokenizer && tw__tok()) (void)tw__tok()->prepare(tw__g.tokenizer);
-    if (!batch) {
-        tw_log(TW_LOG_ERROR, "the exporter thread cannot allocate its batch of %d spans (tracing.max_export_batch_size): "
-                             "nothing will be exported", tw__g.cfg.max_export_batch_size);
-        pthread_mutex_lock(&tw__g.mu);
-        tw__g.exporter_exited = 1;
-        pthread_cond_broadcast(&tw__g.done);
-        pthread_mutex_unlock(&tw__g.mu);
-        return NULL;
-    }
     tw__g.last_metric_ms = tw__mono_ms();
     pthread_mutex_lock(&tw__g.mu);
     for (;;) {
@@ -3385,22 +3385,15 @@ static size_t tw__end_open_spans(char *names, size_t cap) {
     names[0] = 0;
     while (s) {
         tw_span *prev = s->prev_current;
-        tw__log *lg = tw__tls_log;
         unsigned char yes = 1;
         if (s->inherited) { /* the parent process exports it */
-            TW__RSTORE(&s->ended, (uint8_t)TW__ENDED_AT_SHUTDOWN);
-            pthread_mutex_lock(&tw__shut_mu);
-            s->next_free = tw__shut_list, tw__shut_list = s;
-            pthread_mutex_unlock(&tw__shut_mu);
+            tw__shut_keep(s);
             s = prev;
             continue;
         }
         tw__span_record_n(s, TW__REC_BOOL, "twtrace.open_at_shutdown", 24, &yes, 1);
         s->n_attrs++;
-        if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__log_attach()) == NULL)
-            TW__ADD(&tw__g.stats.spans_dropped, 1);
-        else if (!tw__log_put(lg, s, tw__ticks()))
-            TW__RSTORE(&lg->dropped, lg->dropped + 1);
+        tw__span_record_end(s, tw__ticks());
         if (n < 3 && at + 8 < cap) {
             int w = snprintf(names + at, cap - at, "%s%.*s", n ? ", " : "", (int)(s->name_len > 60 ? 60 : s->name_len), s->buf);
             if (w > 0) at = at + (size_t)w < cap ? at + (size_t)w : cap - 1;
@@ -3408,10 +3401,7 @@ static size_t tw__end_open_spans(char *names, size_t cap) {
             memcpy(names + at, ", ...", 6), at += 5;
         }
         n++;
-        TW__RSTORE(&s->ended, (uint8_t)TW__ENDED_AT_SHUTDOWN);
-        pthread_mutex_lock(&tw__shut_mu);
-        s->next_free = tw__shut_list, tw__shut_list = s;
-        pthread_mutex_unlock(&tw__shut_mu);
+        tw__shut_keep(s);
         s = prev;
     }
     tw__tls_current = NULL;
