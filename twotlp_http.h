@@ -32,9 +32,7 @@
    License: MIT (end of file). */
 #ifndef TWOTLP_HTTP_H
 #define TWOTLP_HTTP_H
-#ifndef TWTRACE_H
-#error "twotlp_http.h: include twtrace.h first"
-#endif
+#include "twtrace.h" /* its public API only: this is an exporter like any a program could write */
 
 #define TWOTLP_VERSION "0.1.0"
 #ifndef TWOTLP_API
@@ -44,8 +42,9 @@
 #define TWOTLP_RESULT_LIST(X)                                                                       \
     X(TWOTLP_OK, 0, "ok")                                                                           \
     X(TWOTLP_ERR_URL, -1, "bad endpoint URL: expected http://host[:port][/path]")                   \
-    X(TWOTLP_ERR_TLS, -2, "https:// needs TLS, which twotlp_http.h does not speak: export to a local " \
-                          "OpenTelemetry Collector at http://localhost:4318 and let it forward over TLS") \
+    X(TWOTLP_ERR_TLS, -2, "https:// needs TLS, which this build of twotlp_http.h leaves out: build with " \
+                          "-DTWOTLP_USE_OPENSSL and link -lssl -lcrypto, or export to a local OpenTelemetry " \
+                          "Collector at http://localhost:4318 and let it forward over TLS") \
     X(TWOTLP_ERR_HEADERS, -3, "bad OTLP headers: expected key=value,key=value (percent-encoded), no control characters") \
     X(TWOTLP_ERR_COMPRESSION, -4, "bad compression: gzip or none; gzip needs a build with TWOTLP_USE_ZLIB and -lz") \
     X(TWOTLP_ERR_NOMEM, -5, "out of memory")                                                        \
@@ -54,7 +53,9 @@
     X(TWOTLP_ERR_IO, -8, "the connection failed while sending or receiving")                        \
     X(TWOTLP_ERR_PROTOCOL, -9, "the collector's answer is not valid HTTP/1.1")                      \
     X(TWOTLP_ERR_STATUS, -10, "the collector refused the export")                                   \
-    X(TWOTLP_ERR_TIMEOUT_VALUE, -11, "bad timeout: a whole number of milliseconds above 0")
+    X(TWOTLP_ERR_TIMEOUT_VALUE, -11, "bad timeout: a whole number of milliseconds above 0")             \
+    X(TWOTLP_ERR_TLS_SETUP, -12, "the TLS settings cannot be used (a certificate or key file)")          \
+    X(TWOTLP_ERR_TLS_VERIFY, -13, "the collector's certificate did not verify")
 
 typedef enum twotlp_result {
 #define TWOTLP__ENUM(name, value, text) name = value,
@@ -78,12 +79,32 @@ TWOTLP_API void twotlp_register(void);
 #endif /* TWOTLP_HTTP_H */
 
 /* ============================================================================================ */
-#if defined(TWTRACE_IMPLEMENTATION) && !defined(TWOTLP_IMPLEMENTATION_INCLUDED)
+#if (defined(TWTRACE_IMPLEMENTATION) || defined(TWOTLP_IMPLEMENTATION)) && !defined(TWOTLP_IMPLEMENTATION_INCLUDED)
 #define TWOTLP_IMPLEMENTATION_INCLUDED
-#ifndef TWTRACE_IMPLEMENTATION_INCLUDED
-#error "twotlp_http.h: include twtrace.h before it in the file that defines TWTRACE_IMPLEMENTATION"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(TWOTLP_MALLOC) && defined(TWOTLP_REALLOC) && defined(TWOTLP_FREE)
+#elif !defined(TWOTLP_MALLOC) && !defined(TWOTLP_REALLOC) && !defined(TWOTLP_FREE)
+#if defined(TW_MALLOC) && defined(TW_REALLOC) && defined(TW_FREE) /* twtrace's, when given */
+#define TWOTLP_MALLOC(n) TW_MALLOC(n)
+#define TWOTLP_REALLOC(p, n) TW_REALLOC(p, n)
+#define TWOTLP_FREE(p) TW_FREE(p)
+#else
+#define TWOTLP_MALLOC(n) malloc(n)
+#define TWOTLP_REALLOC(p, n) realloc(p, n)
+#define TWOTLP_FREE(p) free(p)
+#endif
+#else
+#error "twotlp_http.h: define all of TWOTLP_MALLOC, TWOTLP_REALLOC and TWOTLP_FREE, or none"
 #endif
 
+#include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -94,6 +115,13 @@ TWOTLP_API void twotlp_register(void);
 #include <strings.h>
 #ifdef TWOTLP_USE_ZLIB
 #include <zlib.h>
+#endif
+#ifdef TWOTLP_USE_OPENSSL
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+#include <pthread.h>
+#include <signal.h>
 #endif
 
 /* --- platform --- */
@@ -111,6 +139,28 @@ TWOTLP_API void twotlp_register(void);
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* --- text --- */
+static int twotlp__hexdig(int c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The length of the valid UTF-8 sequence at s (n bytes left), or 0 if none starts there. */
+static size_t twotlp__utf8_len(const unsigned char *s, size_t n) {
+    unsigned c = s[0], need, i;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c < 0x80) return 1;
+    if (c < 0xC2 || c > 0xF4) return 0;
+    need = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    if (n < need || s[1] < lo || s[1] > hi) return 0;
+    for (i = 2; i < need; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    return need;
+}
 
 TWOTLP_API const char *twotlp_result_string(int result) {
     switch (result) {
@@ -133,6 +183,9 @@ typedef struct twotlp__endpoint {
     int timeout_ms;
     int gzip;
     int fd;               /* kept-alive connection, or -1 */
+    int tls;              /* https:// */
+    void *ssl_ctx;        /* SSL_CTX (TLS builds) */
+    void *ssl;            /* the connection's SSL, or NULL */
     int failing;          /* the last export failed (log the recovery) */
     int hopeless;         /* the last connect failed in a way a retry within seconds will not fix
                              (refused, no route, no such host): not retried at shutdown */
@@ -155,9 +208,12 @@ static int twotlp__parse_url(const char *url, twotlp__endpoint *ep) {
     size_t n;
     if (strlen(url) >= sizeof ep->url) return TWOTLP_ERR_URL;
     strcpy(ep->url, url);
-    if (strncasecmp(p, "https://", 8) == 0) return TWOTLP_ERR_TLS;
-    if (strncasecmp(p, "http://", 7) != 0) return TWOTLP_ERR_URL;
-    p += 7;
+    ep->tls = strncasecmp(p, "https://", 8) == 0;
+#ifndef TWOTLP_USE_OPENSSL
+    if (ep->tls) return TWOTLP_ERR_TLS;
+#endif
+    if (!ep->tls && strncasecmp(p, "http://", 7) != 0) return TWOTLP_ERR_URL;
+    p += ep->tls ? 8 : 7;
     pe = p + strcspn(p, "/?#");
     if (memchr(p, '@', (size_t)(pe - p))) return TWOTLP_ERR_URL; /* no user info */
     if (*p == '[') {
@@ -192,7 +248,7 @@ static int twotlp__parse_url(const char *url, twotlp__endpoint *ep) {
     } else if (p != pe) {
         return TWOTLP_ERR_URL;
     } else {
-        strcpy(ep->port, "80");
+        strcpy(ep->port, ep->tls ? "443" : "80");
     }
     {
         char hp[sizeof ep->hostport];
@@ -279,8 +335,8 @@ static int twotlp__add_headers(const char *list, char **out, const char *what) {
         while (ve > vs && (ve[-1] == ' ' || ve[-1] == '\t')) ve--;
         for (; vs < ve; vs++) {
             int c = (unsigned char)*vs;
-            if (c == '%' && ve - vs >= 3 && tw__hexdig(vs[1]) >= 0 && tw__hexdig(vs[2]) >= 0) {
-                c = tw__hexdig(vs[1]) * 16 + tw__hexdig(vs[2]);
+            if (c == '%' && ve - vs >= 3 && twotlp__hexdig(vs[1]) >= 0 && twotlp__hexdig(vs[2]) >= 0) {
+                c = twotlp__hexdig(vs[1]) * 16 + twotlp__hexdig(vs[2]);
                 vs += 2;
             }
             if ((c < 0x20 && c != '\t') || c == 0x7F) {
@@ -308,7 +364,7 @@ static int twotlp__add_headers(const char *list, char **out, const char *what) {
                 }
                 line = eol + 2;
             }
-            nb = (char *)TW_REALLOC(o, old + add + 1);
+            nb = (char *)TWOTLP_REALLOC(o, old + add + 1);
             if (!nb) return TWOTLP_ERR_NOMEM;
             snprintf(nb + old, add + 1, "%s: %s\r\n", key, val);
             *out = nb;
@@ -323,7 +379,7 @@ static int twotlp__add_headers(const char *list, char **out, const char *what) {
 static int twotlp__wait(int fd, short events, uint64_t deadline) {
     for (;;) {
         struct pollfd pf;
-        uint64_t now = tw__mono_ms();
+        uint64_t now = tw_monotonic_ms();
         int r;
         if (now >= deadline) return 0;
         pf.fd = fd, pf.events = events, pf.revents = 0;
@@ -333,9 +389,184 @@ static int twotlp__wait(int fd, short events, uint64_t deadline) {
     }
 }
 
+/* --- TLS (OpenSSL, with -DTWOTLP_USE_OPENSSL) --- */
+#ifdef TWOTLP_USE_OPENSSL
+/* OpenSSL writes with write(), which raises SIGPIPE on a connection the peer closed: the exporter
+   thread blocks the signal around its TLS calls and takes a pending one back, so that the program
+   never sees it. */
+typedef struct twotlp__nopipe {
+    sigset_t old;
+    int pending_before;
+} twotlp__nopipe;
+static void twotlp__nopipe_begin(twotlp__nopipe *np) {
+    sigset_t pipe_set, pend;
+    sigemptyset(&pipe_set), sigaddset(&pipe_set, SIGPIPE);
+    sigpending(&pend);
+    np->pending_before = sigismember(&pend, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &np->old);
+}
+static void twotlp__nopipe_end(twotlp__nopipe *np) {
+    sigset_t pipe_set, pend;
+    sigemptyset(&pipe_set), sigaddset(&pipe_set, SIGPIPE);
+    sigpending(&pend);
+    if (!np->pending_before && sigismember(&pend, SIGPIPE)) {
+        struct timespec zero = {0, 0};
+        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR) {
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &np->old, NULL);
+}
+
+/* The last OpenSSL error as text. */
+static void twotlp__ssl_error(char *out, size_t cap) {
+    unsigned long e = ERR_get_error(), next;
+    while ((next = ERR_get_error()) != 0) e = next; /* the last is the most specific */
+    if (e) ERR_error_string_n(e, out, cap);
+    else snprintf(out, cap, "%s", errno ? strerror(errno) : "connection closed during the handshake");
+    ERR_clear_error();
+}
+
+/* The endpoint's TLS context: verification against ca (or the system's store), the client's
+   certificate and key for mutual TLS. */
+static int twotlp__tls_setup(twotlp__endpoint *ep, const char *ca, const char *cert, const char *key, const char *what) {
+    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
+    char err[256];
+    if (!ctx) {
+        twotlp__ssl_error(err, sizeof err);
+        tw_log(TW_LOG_ERROR, "otlp: cannot set up TLS: %s", err);
+        return TWOTLP_ERR_TLS_SETUP;
+    }
+    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
+    SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    if (ca && *ca ? SSL_CTX_load_verify_locations(ctx, ca, NULL) != 1 : SSL_CTX_set_default_verify_paths(ctx) != 1) {
+        twotlp__ssl_error(err, sizeof err);
+        tw_log(TW_LOG_ERROR, "otlp: %s: cannot load the certificate authorities %s%s%s: %s", what, ca && *ca ? "\"" : "",
+               ca && *ca ? ca : "of the system", ca && *ca ? "\"" : "", err);
+        SSL_CTX_free(ctx);
+        return TWOTLP_ERR_TLS_SETUP;
+    }
+    if ((cert && *cert) != (key && *key)) {
+        tw_log(TW_LOG_ERROR, "otlp: %s: mutual TLS needs both a client certificate and its key (OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE "
+                             "and OTEL_EXPORTER_OTLP_CLIENT_KEY, or tracing.otlp_client_certificate and tracing.otlp_client_key)",
+               what);
+        SSL_CTX_free(ctx);
+        return TWOTLP_ERR_TLS_SETUP;
+    }
+    if (cert && *cert) {
+        if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1) {
+            twotlp__ssl_error(err, sizeof err);
+            tw_log(TW_LOG_ERROR, "otlp: %s: cannot load the client certificate \"%s\": %s", what, cert, err);
+            SSL_CTX_free(ctx);
+            return TWOTLP_ERR_TLS_SETUP;
+        }
+        if (SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1 || SSL_CTX_check_private_key(ctx) != 1) {
+            twotlp__ssl_error(err, sizeof err);
+            tw_log(TW_LOG_ERROR, "otlp: %s: cannot use the client key \"%s\" with certificate \"%s\": %s", what, key, cert, err);
+            SSL_CTX_free(ctx);
+            return TWOTLP_ERR_TLS_SETUP;
+        }
+    }
+    ep->ssl_ctx = ctx;
+    return TWOTLP_OK;
+}
+
+/* The handshake on the connected ep->fd, with the host name (or address) verified. */
+static int twotlp__tls_connect(twotlp__endpoint *ep, uint64_t deadline, char *why, size_t whylen) {
+    SSL *ssl = SSL_new((SSL_CTX *)ep->ssl_ctx);
+    unsigned char addr[16];
+    int is_ip = inet_pton(AF_INET, ep->host, addr) == 1 || inet_pton(AF_INET6, ep->host, addr) == 1;
+    twotlp__nopipe np;
+    if (!ssl) {
+        snprintf(why, whylen, "TLS with %s: out of memory", ep->hostport);
+        return TWOTLP_ERR_NOMEM;
+    }
+    SSL_set_fd(ssl, ep->fd);
+    if (is_ip) X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl), ep->host);
+    else SSL_set1_host(ssl, ep->host), SSL_set_tlsext_host_name(ssl, ep->host);
+    twotlp__nopipe_begin(&np);
+    for (;;) {
+        int r = SSL_connect(ssl), e, w;
+        if (r == 1) break;
+        e = SSL_get_error(ssl, r);
+        if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
+            w = twotlp__wait(ep->fd, e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, deadline);
+            if (w > 0) continue;
+            twotlp__nopipe_end(&np);
+            SSL_free(ssl);
+            snprintf(why, whylen, "TLS handshake with %s: %s", ep->hostport, w == 0 ? "no answer in time" : "connection failed");
+            return w == 0 ? TWOTLP_ERR_TIMEOUT : TWOTLP_ERR_IO;
+        }
+        twotlp__nopipe_end(&np);
+        {
+            long v = SSL_get_verify_result(ssl);
+            char err[256];
+            if (v != X509_V_OK) {
+                snprintf(why, whylen, "TLS with %s: the collector's certificate did not verify: %s%s", ep->hostport,
+                         X509_verify_cert_error_string(v),
+                         v == X509_V_ERR_HOSTNAME_MISMATCH || v == X509_V_ERR_IP_ADDRESS_MISMATCH
+                             ? " (the certificate is for another name than the endpoint's host)"
+                             : " (is OTEL_EXPORTER_OTLP_CERTIFICATE / tracing.otlp_certificate the CA that signed it?)");
+                ERR_clear_error();
+                SSL_free(ssl);
+                return TWOTLP_ERR_TLS_VERIFY;
+            }
+            twotlp__ssl_error(err, sizeof err);
+            snprintf(why, whylen, "TLS handshake with %s failed: %s", ep->hostport, err);
+        }
+        SSL_free(ssl);
+        return TWOTLP_ERR_IO;
+    }
+    twotlp__nopipe_end(&np);
+    ep->ssl = ssl;
+    return TWOTLP_OK;
+}
+#endif
+
 static void twotlp__close(twotlp__endpoint *ep) {
+#ifdef TWOTLP_USE_OPENSSL
+    if (ep->ssl) {
+        twotlp__nopipe np;
+        twotlp__nopipe_begin(&np);
+        SSL_shutdown((SSL *)ep->ssl); /* close_notify, without waiting for the answer */
+        twotlp__nopipe_end(&np);
+        SSL_free((SSL *)ep->ssl);
+        ep->ssl = NULL;
+    }
+#endif
     if (ep->fd >= 0) close(ep->fd);
     ep->fd = -1;
+}
+
+/* One send or receive on the connection, plain or TLS: bytes moved (> 0), 0 at the end of the
+   stream (receive), or -1 with *wait set to POLLIN/POLLOUT when it must wait, 0 on an error. */
+static long twotlp__io(twotlp__endpoint *ep, int fd, int sending, void *p, size_t n, short *wait) {
+    long k;
+    *wait = 0;
+#ifdef TWOTLP_USE_OPENSSL
+    if (ep && ep->ssl) {
+        SSL *ssl = (SSL *)ep->ssl;
+        twotlp__nopipe np;
+        int e;
+        if (n > 1 << 30) n = 1 << 30;
+        twotlp__nopipe_begin(&np);
+        k = sending ? SSL_write(ssl, p, (int)n) : SSL_read(ssl, p, (int)n);
+        e = k > 0 ? SSL_ERROR_NONE : SSL_get_error(ssl, (int)k);
+        twotlp__nopipe_end(&np);
+        if (k > 0) return k;
+        if (e == SSL_ERROR_WANT_READ) return *wait = POLLIN, -1;
+        if (e == SSL_ERROR_WANT_WRITE) return *wait = POLLOUT, -1;
+        ERR_clear_error();
+        if (!sending && (e == SSL_ERROR_ZERO_RETURN || (e == SSL_ERROR_SYSCALL && errno == 0))) return 0;
+        if (errno == 0) errno = ECONNRESET;
+        return -1;
+    }
+#endif
+    (void)ep;
+    k = sending ? (long)send(fd, p, n, TWOTLP__SEND_FLAGS) : (long)recv(fd, p, n, 0);
+    if (k >= 0) return k;
+    if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) *wait = sending ? POLLOUT : POLLIN;
+    return -1;
 }
 
 static int twotlp__connect(twotlp__endpoint *ep, uint64_t deadline, char *why, size_t whylen) {
@@ -393,13 +624,14 @@ static int twotlp__connect(twotlp__endpoint *ep, uint64_t deadline, char *why, s
     return TWOTLP_ERR_CONNECT;
 }
 
-static int twotlp__send_all(int fd, const char *p, size_t n, uint64_t deadline) {
+static int twotlp__send_all(twotlp__endpoint *ep, const char *p, size_t n, uint64_t deadline) {
     while (n) {
-        ssize_t w = send(fd, p, n, TWOTLP__SEND_FLAGS);
+        short wait;
+        long w = twotlp__io(ep, ep->fd, 1, (void *)(uintptr_t)p, n, &wait);
         if (w > 0) {
             p += w, n -= (size_t)w;
-        } else if (w < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) {
-            int r = twotlp__wait(fd, POLLOUT, deadline);
+        } else if (wait) {
+            int r = twotlp__wait(ep->fd, wait, deadline);
             if (r == 0) return TWOTLP_ERR_TIMEOUT;
             if (r < 0) return TWOTLP_ERR_IO;
         } else {
@@ -426,6 +658,7 @@ typedef struct twotlp__resp {
 /* A buffered reader over the socket. */
 typedef struct twotlp__rd {
     int fd;
+    twotlp__endpoint *ep; /* for TLS; NULL reads the socket as it is */
     uint64_t deadline;
     char buf[8192];
     size_t at, n;
@@ -434,11 +667,12 @@ typedef struct twotlp__rd {
 
 static int twotlp__fill(twotlp__rd *r) {
     for (;;) {
-        ssize_t k;
+        long k;
+        short wait;
         if (r->at < r->n) return TWOTLP_OK;
         if (r->eof) return TWOTLP_ERR_IO;
         if (tw_monotonic_ms() >= r->deadline) return TWOTLP_ERR_TIMEOUT; /* an endless answer that never pauses, too */
-        k = recv(r->fd, r->buf, sizeof r->buf, 0);
+        k = twotlp__io(r->ep, r->fd, 0, r->buf, sizeof r->buf, &wait);
         if (k > 0) {
             r->at = 0, r->n = (size_t)k;
             return TWOTLP_OK;
@@ -447,8 +681,8 @@ static int twotlp__fill(twotlp__rd *r) {
             r->eof = 1;
             return TWOTLP_ERR_IO;
         }
-        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
-            int w = twotlp__wait(r->fd, POLLIN, r->deadline);
+        if (wait) {
+            int w = twotlp__wait(r->fd, wait, r->deadline);
             if (w == 0) return TWOTLP_ERR_TIMEOUT;
             if (w < 0) return TWOTLP_ERR_IO;
             continue;
@@ -583,9 +817,9 @@ static int twotlp__read_response(twotlp__exp *x, twotlp__rd *r, twotlp__resp *re
                 size_t sz = 0;
                 char *p;
                 if ((e = twotlp__line(r, line, 256, &len)) != 0) return e == TWOTLP_ERR_IO ? TWOTLP_ERR_PROTOCOL : e;
-                for (p = line; tw__hexdig(*p) >= 0; p++) {
+                for (p = line; twotlp__hexdig(*p) >= 0; p++) {
                     if (sz > TWOTLP__BODY_MAX) return TWOTLP_ERR_PROTOCOL;
-                    sz = sz * 16 + (size_t)tw__hexdig(*p);
+                    sz = sz * 16 + (size_t)twotlp__hexdig(*p);
                 }
                 if (p == line || (*p && *p != ';' && *p != ' ' && *p != '\t')) return TWOTLP_ERR_PROTOCOL;
                 if (sz == 0) {
@@ -632,28 +866,34 @@ static int twotlp__post(twotlp__exp *x, twotlp__endpoint *ep, const char *body, 
         int reused = ep->fd >= 0, e;
         twotlp__rd *rd;
         if (!reused && (e = twotlp__connect(ep, deadline, why, whylen)) != 0) return e;
-        e = twotlp__send_all(ep->fd, head, (size_t)n, deadline);
-        if (!e) e = twotlp__send_all(ep->fd, body, len, deadline);
+#ifdef TWOTLP_USE_OPENSSL
+        if (!reused && ep->tls && (e = twotlp__tls_connect(ep, deadline, why, whylen)) != 0) {
+            twotlp__close(ep);
+            return e;
+        }
+#endif
+        e = twotlp__send_all(ep, head, (size_t)n, deadline);
+        if (!e) e = twotlp__send_all(ep, body, len, deadline);
         if (e) {
             twotlp__close(ep);
             if (reused && e == TWOTLP_ERR_IO) continue; /* the server closed the idle connection */
             snprintf(why, whylen, "%s while sending to %s", e == TWOTLP_ERR_TIMEOUT ? "timed out" : strerror(errno), ep->hostport);
             return e;
         }
-        rd = (twotlp__rd *)TW_MALLOC(sizeof *rd);
+        rd = (twotlp__rd *)TWOTLP_MALLOC(sizeof *rd);
         if (!rd) {
             twotlp__close(ep);
             return TWOTLP_ERR_NOMEM;
         }
-        rd->fd = ep->fd, rd->deadline = deadline, rd->at = rd->n = 0, rd->eof = 0;
+        rd->fd = ep->fd, rd->ep = ep, rd->deadline = deadline, rd->at = rd->n = 0, rd->eof = 0;
         e = twotlp__read_response(x, rd, resp);
         if (e == TWOTLP_ERR_IO && reused && rd->n == 0 && rd->eof) {
             /* closed before answering a reused connection: the request was not seen */
-            TW_FREE(rd);
+            TWOTLP_FREE(rd);
             twotlp__close(ep);
             continue;
         }
-        TW_FREE(rd);
+        TWOTLP_FREE(rd);
         if (e || resp->close) twotlp__close(ep);
         if (e) {
             snprintf(why, whylen, "%s from %s", e == TWOTLP_ERR_TIMEOUT ? "no answer in time" : e == TWOTLP_ERR_PROTOCOL ? "a malformed HTTP response" : "connection lost before the answer", ep->hostport);
@@ -678,7 +918,7 @@ static void twotlp__clean(char *out, size_t cap, const char *s, size_t n, size_t
     if (!cap) return;
     while (i < n && o + 5 < cap) {
         unsigned char c = (unsigned char)s[i];
-        size_t l = c >= 0x80 ? tw__utf8_len((const unsigned char *)s + i, n - i) : 1;
+        size_t l = c >= 0x80 ? twotlp__utf8_len((const unsigned char *)s + i, n - i) : 1;
         if (c >= 0x20 && c < 0x7F) {
             out[o++] = (char)c, i++;
         } else if (c >= 0x80 && l) {
@@ -734,7 +974,7 @@ static const unsigned char *twotlp__compress(twotlp__exp *x, const char *body, s
     z_stream z;
     size_t need = *len + *len / 1000 + 64;
     if (x->zcap < need) {
-        unsigned char *nb = (unsigned char *)TW_REALLOC(x->zbuf, need);
+        unsigned char *nb = (unsigned char *)TWOTLP_REALLOC(x->zbuf, need);
         if (!nb) return NULL;
         x->zbuf = nb, x->zcap = need;
     }
@@ -766,7 +1006,7 @@ static void twotlp__lost(twotlp__exp *x, const char *why) {
 /* Delivers one body with retries; 0 when delivered (or accepted in part), -1 when lost. */
 static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len, size_t count) {
     twotlp__endpoint *ep = &x->ep[sig];
-    uint64_t start = tw__mono_ms(), deadline = start + (uint64_t)ep->timeout_ms, backoff = 100;
+    uint64_t start = tw_monotonic_ms(), deadline = start + (uint64_t)ep->timeout_ms, backoff = 100;
     const char *body = json;
     char why[2048] = "", what[48];
     int attempt;
@@ -791,7 +1031,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             twotlp__partial(x->resp, sig ? "\"rejectedDataPoints\"" : "\"rejectedSpans\"");
             return 0;
         }
-        retry = e ? (e != TWOTLP_ERR_NOMEM && e != TWOTLP_ERR_HEADERS)
+        retry = e ? (e != TWOTLP_ERR_NOMEM && e != TWOTLP_ERR_HEADERS && e != TWOTLP_ERR_TLS_VERIFY)
                   : (resp.status == 429 || resp.status == 502 || resp.status == 503 || resp.status == 504);
         if (!e) {
             char said[400];
@@ -808,8 +1048,11 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
                 return -1;
             }
         }
-        if (!retry) { /* out of memory, or headers too long for a request: trying again cannot help */
-            tw_log(TW_LOG_ERROR, "otlp: %s; %s lost", why[0] ? why : twotlp_result_string(e), what);
+        if (!retry) { /* out of memory, headers too long for a request, a certificate that does not verify:
+                         trying again cannot help (said once until an export succeeds again) */
+            if (!ep->failing || e != TWOTLP_ERR_TLS_VERIFY)
+                tw_log(TW_LOG_ERROR, "otlp: %s; %s lost%s", why[0] ? why : twotlp_result_string(e), what,
+                       e == TWOTLP_ERR_TLS_VERIFY ? " (and every export until it verifies; said once)" : "");
             ep->failing = 1;
             twotlp__lost(x, why[0] ? why : twotlp_result_string(e));
             return -1;
@@ -821,7 +1064,7 @@ static int twotlp__export(twotlp__exp *x, int sig, const char *json, size_t len,
             twotlp__lost(x, why);
             return -1;
         }
-        now = tw__mono_ms();
+        now = tw_monotonic_ms();
         wait = backoff / 2 + twotlp__rand(x) % (backoff / 2 + 1); /* jitter: half to all of the backoff */
         if (!e && resp.retry_after_ms >= 0) wait = (uint64_t)resp.retry_after_ms;
         if (now + wait >= deadline) {
@@ -857,8 +1100,13 @@ static void twotlp__destroy(void *ctx) {
     twotlp__exp *x = (twotlp__exp *)ctx;
     int i;
     if (!x) return;
-    for (i = 0; i < 2; i++) twotlp__close(&x->ep[i]), TW_FREE(x->ep[i].headers);
-    TW_FREE(x->resp), TW_FREE(x->zbuf), TW_FREE(x);
+    for (i = 0; i < 2; i++) {
+        twotlp__close(&x->ep[i]), TWOTLP_FREE(x->ep[i].headers);
+#ifdef TWOTLP_USE_OPENSSL
+        if (x->ep[i].ssl_ctx) SSL_CTX_free((SSL_CTX *)x->ep[i].ssl_ctx);
+#endif
+    }
+    TWOTLP_FREE(x->resp), TWOTLP_FREE(x->zbuf), TWOTLP_FREE(x);
 }
 
 /* --- construction --- */
@@ -937,16 +1185,40 @@ static int twotlp__setup(twotlp__exp *x, int sig, const tw_config *cfg) {
         tw_log(TW_LOG_ERROR, "otlp: compression \"%s\": %s", v, twotlp_result_string(TWOTLP_ERR_COMPRESSION));
         return TWOTLP_ERR_COMPRESSION;
     }
+    /* TLS: the CA file, and the client's certificate and key for mutual TLS */
+    if (ep->tls) {
+#ifdef TWOTLP_USE_OPENSSL
+        static const char *const K[3] = {"CERTIFICATE", "CLIENT_CERTIFICATE", "CLIENT_KEY"};
+        const char *val[3], *from[3];
+        char names[3][64];
+        int k;
+        for (k = 0; k < 3; k++) {
+            snprintf(var, sizeof var, "OTEL_EXPORTER_OTLP_%s_%s", SIG[sig], K[k]);
+            snprintf(gvar, sizeof gvar, "OTEL_EXPORTER_OTLP_%s", K[k]);
+            val[k] = getenv(var), from[k] = var;
+            if (!val[k] || !*val[k]) val[k] = getenv(gvar), from[k] = gvar;
+            if (!val[k] || !*val[k]) {
+                val[k] = k == 0 ? cfg->otlp_certificate : k == 1 ? cfg->otlp_client_certificate : cfg->otlp_client_key;
+                from[k] = k == 0 ? "tracing.otlp_certificate" : k == 1 ? "tracing.otlp_client_certificate" : "tracing.otlp_client_key";
+            }
+            snprintf(names[k], sizeof names[k], "%s", from[k]);
+        }
+        if ((r = twotlp__tls_setup(ep, val[0], val[1], val[2], val[0] && *val[0] ? names[0] : val[1] && *val[1] ? names[1] : "TLS")) != 0)
+            return r;
+#else
+        return TWOTLP_ERR_TLS;
+#endif
+    }
     return TWOTLP_OK;
 }
 
 TWOTLP_API int twotlp_create(const tw_config *cfg, tw_exporter *out) {
-    twotlp__exp *x = (twotlp__exp *)TW_MALLOC(sizeof *x);
+    twotlp__exp *x = (twotlp__exp *)TWOTLP_MALLOC(sizeof *x);
     int r, i;
     if (!x) return TWOTLP_ERR_NOMEM;
     memset(x, 0, sizeof *x);
     x->ep[0].fd = x->ep[1].fd = -1;
-    x->resp = (char *)TW_MALLOC(TWOTLP__BODY_KEEP + 1);
+    x->resp = (char *)TWOTLP_MALLOC(TWOTLP__BODY_KEEP + 1);
     x->rng = (uint64_t)time(NULL) ^ tw_monotonic_ms() ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)x;
     if (!x->rng) x->rng = 1;
     if (!x->resp) {
@@ -967,7 +1239,8 @@ TWOTLP_API int twotlp_create(const tw_config *cfg, tw_exporter *out) {
     return TWOTLP_OK;
 }
 
-TWOTLP_API void twotlp_register(void) { tw_register_otlp_factory(twotlp_create); }
+static int twotlp__factory(const tw_config *cfg, tw_exporter *out) { return twotlp_create(cfg, out) == TWOTLP_OK ? 0 : TW_ERR_EXPORTER; }
+TWOTLP_API void twotlp_register(void) { (void)tw_register_exporter("otlp", twotlp__factory, NULL); }
 
 #if defined(__GNUC__) || defined(__clang__)
 __attribute__((constructor)) static void twotlp__autoregister(void) { twotlp_register(); }

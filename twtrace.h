@@ -113,31 +113,49 @@ TWTRACE_API const char *tw_result_string(int result);
 typedef enum tw_status_code { TW_STATUS_UNSET = 0, TW_STATUS_OK = 1, TW_STATUS_ERROR = 2 } tw_status_code;
 typedef enum tw_log_level { TW_LOG_DEBUG = 0, TW_LOG_INFO = 1, TW_LOG_WARN = 2, TW_LOG_ERROR = 3 } tw_log_level;
 
+/* The configuration is one list, from which come the tw_config struct, tw_config_default(), the
+   project-file keys and their checks, the environment variables and the unknown-key warning:
+      X(type, field, key, default, min, max, environment, check, meaning)
+   type: B true/false (int), I whole number (int), D number (double), S string; numbers must lie in
+   [min, max]. environment: the OTel variables that override the key, the last set one winning
+   ("!VAR": VAR=true turns the key off; "@VAR": read by the exporter, with its per-signal variants).
+   check: a further check of the value (exporter: a registered exporter name; sampler: a sampler
+   name). A value tw_init finds out of bounds (0 or NULL in a zeroed struct) means the default. */
+#define TW_CONFIG_LIST(X) \
+    X(B, enabled, "tracing.enabled", 0, 0, 1, "!OTEL_SDK_DISABLED", none, "off: every call is a no-op reading one global") \
+    X(S, exporter, "tracing.exporter", "otlp", 0, 0, "", exporter, "otlp, console, file, none, or one registered with tw_register_exporter") \
+    X(S, endpoint, "tracing.endpoint", "http://localhost:4318", 0, 0, "@OTEL_EXPORTER_OTLP_ENDPOINT", none, "OTLP/HTTP base URL") \
+    X(S, service_name, "tracing.service_name", "taskweaver.otlp.tracer", 0, 0, "OTEL_SERVICE_NAME", none, "resource service.name") \
+    X(S, tokenizer_target_model, "tracing.tokenizer_target_model", "gpt-4", 0, 0, "", none, "the model whose encoding tw_count_tokens uses") \
+    X(S, file_path, "tracing.file_path", "twtrace.jsonl", 0, 0, "", none, "the file exporter's output (- for standard output)") \
+    X(I, max_queue_size, "tracing.max_queue_size", 2048, 1, 2147483647, "OTEL_BSP_MAX_QUEUE_SIZE", none, "spans waiting for export, per thread") \
+    X(I, max_export_batch_size, "tracing.max_export_batch_size", 512, 1, 2147483647, "OTEL_BSP_MAX_EXPORT_BATCH_SIZE", none, "spans per export") \
+    X(I, schedule_delay_ms, "tracing.schedule_delay_ms", 5000, 1, 2147483647, "OTEL_BSP_SCHEDULE_DELAY", none, "export at least this often") \
+    X(I, export_timeout_ms, "tracing.export_timeout_ms", 30000, 1, 2147483647, "OTEL_BSP_EXPORT_TIMEOUT", none, "one export") \
+    X(I, metric_export_interval_ms, "tracing.metric_export_interval_ms", 60000, 1, 2147483647, "OTEL_METRIC_EXPORT_INTERVAL", none, "metrics period") \
+    X(I, attribute_count_limit, "tracing.attribute_count_limit", 128, 0, 2147483647, "OTEL_ATTRIBUTE_COUNT_LIMIT,OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT", none, "per span, event and link") \
+    X(I, attribute_value_length_limit, "tracing.attribute_value_length_limit", -1, -1, 2147483647, "OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT,OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT", none, "bytes; -1: no limit (the OTel default)") \
+    X(I, event_count_limit, "tracing.event_count_limit", 128, 0, 2147483647, "OTEL_SPAN_EVENT_COUNT_LIMIT", none, "events per span") \
+    X(B, cpu_clock, "tracing.cpu_clock", 1, 0, 1, "", none, "time spans with the CPU's time-stamp counter where the kernel uses it as its clock; 0: clock_gettime") \
+    X(I, max_request_bytes, "tracing.max_request_bytes", 4194304, 1024, 2147483647, "", none, "largest export body: bigger batches are split, a bigger span has its strings cut") \
+    X(S, otlp_headers, "tracing.otlp_headers", "", 0, 0, "@OTEL_EXPORTER_OTLP_HEADERS", none, "key=value,key=value (percent-encoded)") \
+    X(S, otlp_compression, "tracing.otlp_compression", "none", 0, 0, "@OTEL_EXPORTER_OTLP_COMPRESSION", none, "none or gzip") \
+    X(I, otlp_timeout_ms, "tracing.otlp_timeout_ms", 10000, 1, 3600000, "@OTEL_EXPORTER_OTLP_TIMEOUT", none, "one export with its retries") \
+    X(I, shutdown_timeout_ms, "tracing.shutdown_timeout_ms", 5000, 1, 2147483647, "", none, "everything tw_shutdown does, traces and metrics together") \
+    X(S, sampler, "tracing.sampler", "parentbased_always_on", 0, 0, "OTEL_TRACES_SAMPLER", sampler, "always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off, parentbased_traceidratio") \
+    X(D, sampler_arg, "tracing.sampler_arg", 1.0, 0, 1, "OTEL_TRACES_SAMPLER_ARG", none, "the ratio of the traceidratio samplers") \
+    X(I, link_count_limit, "tracing.link_count_limit", 128, 0, 2147483647, "OTEL_SPAN_LINK_COUNT_LIMIT", none, "links per span") \
+    X(S, otlp_certificate, "tracing.otlp_certificate", "", 0, 0, "@OTEL_EXPORTER_OTLP_CERTIFICATE", none, "PEM file of the CAs that verify the collector (default: the system's)") \
+    X(S, otlp_client_certificate, "tracing.otlp_client_certificate", "", 0, 0, "@OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", none, "PEM file of this client's certificate, for mutual TLS") \
+    X(S, otlp_client_key, "tracing.otlp_client_key", "", 0, 0, "@OTEL_EXPORTER_OTLP_CLIENT_KEY", none, "PEM file of this client's private key, for mutual TLS")
+
+#define TW__CFG_CTYPE_B int
+#define TW__CFG_CTYPE_I int
+#define TW__CFG_CTYPE_D double
+#define TW__CFG_CTYPE_S const char *
+#define TW__CFG_FIELD(type, field, key, def, min, max, env, check, doc) TW__CFG_CTYPE_##type field; /* key: doc */
 typedef struct tw_config {
-    int enabled;                       /* tracing.enabled (default 0) */
-    const char *exporter;              /* tracing.exporter: "otlp", "console", "file", "none" */
-    const char *endpoint;              /* tracing.endpoint (default http://localhost:4318) */
-    const char *service_name;          /* tracing.service_name (default taskweaver.otlp.tracer) */
-    const char *tokenizer_target_model;/* tracing.tokenizer_target_model (default gpt-4) */
-    const char *file_path;             /* tracing.file_path: file exporter output (default twtrace.jsonl) */
-    int max_queue_size;                /* spans waiting for export, per thread (2048) */
-    int max_export_batch_size;         /* spans per export (512) */
-    int schedule_delay_ms;             /* export at least this often (5000) */
-    int export_timeout_ms;             /* one export, and tw_shutdown's flush (30000) */
-    int metric_export_interval_ms;     /* metrics export period (60000) */
-    int attribute_count_limit;         /* per span and per event (128) */
-    int attribute_value_length_limit;  /* bytes; -1 = no limit (the OTel default) */
-    int event_count_limit;             /* per span (128) */
-    int cpu_clock;                     /* tracing.cpu_clock: time spans with the CPU's time-stamp counter
-                                          where the kernel uses it as its clock (1); 0: clock_gettime */
-    int max_request_bytes;             /* tracing.max_request_bytes: largest export body (4 MiB); bigger
-                                          batches are split, a bigger span has its strings cut */
-    /* the otlp exporter (twotlp_http.h); the OTEL_EXPORTER_OTLP_* variables override these */
-    const char *otlp_headers;          /* tracing.otlp_headers: "key=value,key=value" (percent-encoded) */
-    const char *otlp_compression;      /* tracing.otlp_compression: "none" (default) or "gzip" */
-    int otlp_timeout_ms;               /* tracing.otlp_timeout_ms: one export with its retries (10000) */
-    int shutdown_timeout_ms;           /* tracing.shutdown_timeout_ms: everything tw_shutdown does, traces
-                                          and metrics together (5000) */
+    TW_CONFIG_LIST(TW__CFG_FIELD)
 } tw_config;
 
 TWTRACE_API tw_config tw_config_default(void);
@@ -178,9 +196,53 @@ typedef struct tw_context {
     uint8_t valid;
 } tw_context;
 
+/* OTLP's span kinds (the same numbers): CLIENT for an outgoing call (an LLM request), SERVER for a
+   request handled, PRODUCER/CONSUMER for messages, INTERNAL (the default) for the rest. */
+typedef enum tw_span_kind {
+    TW_SPAN_KIND_INTERNAL = 1,
+    TW_SPAN_KIND_SERVER = 2,
+    TW_SPAN_KIND_CLIENT = 3,
+    TW_SPAN_KIND_PRODUCER = 4,
+    TW_SPAN_KIND_CONSUMER = 5
+} tw_span_kind;
+
+typedef enum tw_attr_type { TW_ATTR_STRING = 1, TW_ATTR_INT = 2, TW_ATTR_DOUBLE = 3, TW_ATTR_BOOL = 4 } tw_attr_type;
+/* An attribute given by value (events, links): TW_ATTR_STR(k, v), TW_ATTR_INT, _DOUBLE, _BOOL. */
+typedef struct tw_attr {
+    const char *key;
+    tw_attr_type type;
+    const char *s;
+    int64_t i;
+    double d;
+} tw_attr;
+
+/* A link from a span to another span's context (a batch that joins several requests, a retry of an
+   earlier attempt), with attributes. */
+typedef struct tw_link {
+    tw_context context;
+    const tw_attr *attrs;
+    size_t n_attrs;
+} tw_link;
+
+/* What tw_span_start_with takes; zeroed fields mean the defaults. */
+typedef struct tw_span_options {
+    tw_span_kind kind;          /* 0: INTERNAL */
+    const tw_context *parent;   /* the parent instead of the current span (valid = 0: a new trace) */
+    int root;                   /* 1: a new trace, whatever is current */
+    const tw_link *links;
+    size_t n_links;
+} tw_span_options;
+
 /* Starts a span, a child of the current span (or of the attached context, or of TRACEPARENT), and
-   makes it current on this thread. NULL when tracing is off. */
+   makes it current on this thread. NULL when tracing is off. When the sampler (tracing.sampler)
+   decides against the span's trace, the span is a non-recording one: it carries the trace's context
+   (tw_traceparent writes the flag 00) and makes its children non-recording too, and everything set on
+   it is ignored at the cost of a branch. */
 TWTRACE_API tw_span *tw_span_start(const char *name);
+/* The same with a kind, an explicit parent and links. */
+TWTRACE_API tw_span *tw_span_start_with(const char *name, const tw_span_options *options);
+/* The same with a kind only (TW_SPAN_KIND_CLIENT for an LLM call). */
+TWTRACE_API tw_span *tw_span_start_kind(const char *name, tw_span_kind kind);
 /* Ends a span (NULL is a no-op); the span that was current before it becomes current again. Spans
    may end in any order, and on another thread than the one that started them (not while a thread
    still adds to them). */
@@ -244,14 +306,6 @@ static inline void tw__attr_bool_on(const char *key, int value) {
 #define tw_set_span_attribute_double(key, value) tw__attr_double_on(key, value)
 #define tw_set_span_attribute_bool(key, value) tw__attr_bool_on(key, value)
 
-typedef enum tw_attr_type { TW_ATTR_STRING = 1, TW_ATTR_INT = 2, TW_ATTR_DOUBLE = 3, TW_ATTR_BOOL = 4 } tw_attr_type;
-typedef struct tw_attr {
-    const char *key;
-    tw_attr_type type;
-    const char *s;
-    int64_t i;
-    double d;
-} tw_attr;
 #define TW_ATTR_STR(k, v) tw__attr_make((k), TW_ATTR_STRING, (v), 0, 0.0)
 #define TW_ATTR_INT(k, v) tw__attr_make((k), TW_ATTR_INT, NULL, (v), 0.0)
 #define TW_ATTR_DOUBLE(k, v) tw__attr_make((k), TW_ATTR_DOUBLE, NULL, 0, (v))
@@ -263,6 +317,25 @@ static inline tw_attr tw__attr_make(const char *k, tw_attr_type t, const char *s
 }
 /* Adds an event with n attributes to the current span. */
 TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_t n);
+
+/* On a given span, as the current-span calls above do on the current one: for a span started with
+   tw_span_start and handed to another function or thread (one thread at a time on a span). NULL
+   and non-recording spans are ignored. */
+TWTRACE_API void tw_span_set_attribute_str(tw_span *span, const char *key, const char *value);
+TWTRACE_API void tw_span_set_attribute_strn(tw_span *span, const char *key, const char *value, size_t len);
+TWTRACE_API void tw_span_set_attribute_int(tw_span *span, const char *key, int64_t value);
+TWTRACE_API void tw_span_set_attribute_double(tw_span *span, const char *key, double value);
+TWTRACE_API void tw_span_set_attribute_bool(tw_span *span, const char *key, int value);
+TWTRACE_API void tw_span_set_status(tw_span *span, tw_status_code code, const char *message);
+TWTRACE_API void tw_span_set_exception(tw_span *span, const char *type, const char *message, const char *stacktrace);
+TWTRACE_API void tw_span_add_event(tw_span *span, const char *name, const tw_attr *attrs, size_t n);
+/* Adds a link (also possible after the start, as the OTel API allows); beyond
+   tracing.link_count_limit links are counted as dropped. */
+TWTRACE_API void tw_span_add_link(tw_span *span, tw_context context, const tw_attr *attrs, size_t n);
+/* A span's context (valid = 0 for NULL); flags say whether it is sampled. */
+TWTRACE_API tw_context tw_span_context(const tw_span *span);
+/* Whether the span records (it is not NULL and its trace was sampled). */
+TWTRACE_API int tw_span_is_recording(const tw_span *span);
 
 /* --- metrics and tokens --- */
 typedef struct tw_counter tw_counter;
@@ -284,28 +357,110 @@ typedef struct tw_stats {
     uint64_t spans_failed;   /* spans in exports that failed for good (after the exporter's retries) */
     uint64_t spans_open;     /* started and not yet ended */
     uint64_t metric_exports_failed; /* metrics exports that failed for good */
+    uint64_t spans_unsampled; /* started as non-recording spans: the sampler left their trace out */
 } tw_stats;
 TWTRACE_API tw_stats tw_get_stats(void);
 
 /* --- exporters --- */
-/* An exporter receives OTLP JSON request bodies on the exporter thread. Return 0 when delivered
-   (or given up for good), non-zero for a failure (counted). */
+/* Every exporter, built in (console, file, none) or not (otlp from twotlp_http.h, yours), is a
+   tw_exporter made by a factory registered under a name, which tracing.exporter chooses. Its
+   functions run on the exporter thread only, one at a time. It takes spans as bytes (OTLP JSON
+   request bodies, the same the file and otlp exporters write) or as data (export_spans), or both;
+   metrics likewise. A function returns 0 when the data was delivered or given up for good (counted
+   nowhere), non-zero when it was lost (counted, and the shutdown report names last_error). */
+typedef struct tw_attr_data {
+    const char *key;
+    size_t key_len;
+    tw_attr_type type;
+    const char *s; /* TW_ATTR_STRING: s_len bytes, not NUL-terminated */
+    size_t s_len;
+    int64_t i;     /* TW_ATTR_INT, and TW_ATTR_BOOL (0 or 1) */
+    double d;      /* TW_ATTR_DOUBLE */
+} tw_attr_data;
+typedef struct tw_event_data {
+    const char *name;
+    size_t name_len;
+    uint64_t time_unix_ns;
+    const tw_attr_data *attrs;
+    size_t n_attrs;
+    uint32_t dropped_attrs;
+} tw_event_data;
+typedef struct tw_link_data {
+    tw_context context;
+    const tw_attr_data *attrs;
+    size_t n_attrs;
+    uint32_t dropped_attrs;
+} tw_link_data;
+/* A finished span as an exporter sees it: valid during the export_spans call. Attributes are each
+   key's last value, within tracing.attribute_count_limit, in the order first set. */
+typedef struct tw_span_data {
+    tw_context context;        /* trace id, span id, flags */
+    uint8_t parent_span_id[8]; /* zero when has_parent is 0 */
+    int has_parent;
+    int parent_is_remote;      /* the parent came from TRACEPARENT or an attached context */
+    tw_span_kind kind;
+    const char *name;
+    size_t name_len;
+    uint64_t start_unix_ns, end_unix_ns;
+    tw_status_code status;
+    const char *status_message; /* ERROR only; status_message_len bytes */
+    size_t status_message_len;
+    const tw_attr_data *attrs;
+    size_t n_attrs;
+    const tw_event_data *events;
+    size_t n_events;
+    const tw_link_data *links;
+    size_t n_links;
+    uint32_t dropped_attrs, dropped_events, dropped_links;
+} tw_span_data;
+/* One data point of a counter (a cumulative monotonic sum), as export_metric_data sees it. */
+typedef struct tw_metric_data {
+    const char *name, *unit, *description;
+    const char *attr_key, *attr_value; /* NULL: a point without attributes */
+    int64_t value;
+    uint64_t start_unix_ns, time_unix_ns;
+} tw_metric_data;
+
+enum {
+    /* the spans of a trace are held until its local root has ended, then given in one call (a
+       flush, the shutdown, or more than tracing.max_queue_size held spans give what is held) */
+    TW_EXPORTER_WHOLE_TRACES = 1
+};
+
 typedef struct tw_exporter {
     void *ctx;
+    /* OTLP JSON: an ExportTraceServiceRequest of nspans spans, an ExportMetricsServiceRequest */
     int (*export_traces)(void *ctx, const char *json, size_t len, size_t nspans);
     int (*export_metrics)(void *ctx, const char *json, size_t len);
     void (*shutdown)(void *ctx);
     /* optional: why the last failed export failed (one line), for the shutdown report */
     const char *(*last_error)(void *ctx);
+    /* data: the spans of a batch; the data points of every counter */
+    int (*export_spans)(void *ctx, const tw_span_data *spans, size_t n);
+    int (*export_metric_data)(void *ctx, const tw_metric_data *points, size_t n);
+    unsigned flags; /* TW_EXPORTER_WHOLE_TRACES */
 } tw_exporter;
+
+/* Makes an exporter for tw_init from the configuration: fills *out, which arrives zeroed but for
+   out->ctx, set to the user pointer given at registration. Returns 0, or a non-zero value after
+   logging why: TW_ERR_IO makes tw_init fail with TW_ERR_IO (a file that cannot be opened), any other
+   with TW_ERR_EXPORTER. */
+typedef int (*tw_exporter_factory)(const tw_config *cfg, tw_exporter *out);
+/* Registers (or replaces; f NULL removes) the exporter tracing.exporter = name chooses: names of 1 to
+   31 characters a-z, 0-9, '_', '-', '.'; at most 32 exporters. Register before loading a
+   configuration that names it. TW_OK, TW_ERR_ARG, or TW_ERR_NOMEM when the table is full. */
+TWTRACE_API int tw_register_exporter(const char *name, tw_exporter_factory f, void *user);
+/* The same as tw_register_exporter("otlp", f, NULL) (twotlp_http.h calls it). */
+TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f);
 /* For exporters: a monotonic clock in milliseconds, and the time on it by which an export must give
    up (0 while not shutting down). While tw_shutdown runs an exporter should not retry what cannot
    succeed soon (a refused connection) and should stop retrying at that time. */
 TWTRACE_API uint64_t tw_monotonic_ms(void);
 TWTRACE_API uint64_t tw_export_give_up_ms(void);
-/* The otlp exporter's constructor, set by twotlp_http.h; NULL without it. */
-typedef int (*tw_exporter_factory)(const tw_config *cfg, tw_exporter *out);
-TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f);
+/* The resource's service.name (after OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES), and the
+   resource as OTLP JSON ({"attributes":[...]}), for exporters that write their own format. */
+TWTRACE_API const char *tw_service_name(void);
+TWTRACE_API const char *tw_resource_json(void);
 /* Log through the kit's log function (for exporters). */
 TWTRACE_API void tw_log(int level, const char *fmt, ...)
 #if defined(__GNUC__) || defined(__clang__)
@@ -632,8 +787,15 @@ static uint64_t tw__rng_nonzero(tw__rng *r) {
 
 /* --- spans: storage --- */
 /* A span's attributes and events are records in one byte buffer (inline first, heap when large):
-   [u8 kind][u32 key length][key][value], kind | TW__IN_EVENT for those of the last event. */
-enum { TW__REC_STR = 1, TW__REC_INT = 2, TW__REC_DOUBLE = 3, TW__REC_BOOL = 4, TW__REC_EVENT = 5, TW__REC_STATUS = 6, TW__IN_EVENT = 0x80 };
+   [u8 kind][u32 key length][key][value], kind | TW__IN_EVENT for the attributes of the last event,
+   kind | TW__IN_LINK for those of the last link. An event's key is its name and its value its tick; a
+   link's key is the linked context (16 + 8 + 1 bytes) and it has no value; a status record's key is
+   the status message. */
+enum {
+    TW__REC_STR = 1, TW__REC_INT = 2, TW__REC_DOUBLE = 3, TW__REC_BOOL = 4, TW__REC_EVENT = 5, TW__REC_STATUS = 6, TW__REC_LINK = 7,
+    TW__IN_EVENT = 0x80, TW__IN_LINK = 0x40, TW__IN_ANY = 0xC0
+};
+#define TW__REC_BASE(kind) ((kind) & 0x3F)
 #define TW__INLINE_BYTES 400
 
 /* A span object. The fields up to buf are the span's header: tw_span_end copies them as they are,
@@ -645,8 +807,9 @@ struct tw_span {
     uint64_t start_tick, end_tick; /* see the clock section */
     uint32_t name_len;          /* the name is the first bytes of buf, records follow */
     uint32_t len;
-    uint32_t n_attrs, n_events, n_status, dropped_attrs, dropped_events;
-    uint8_t has_parent, flags, status;
+    uint32_t n_attrs, n_events, n_status, n_links, dropped_attrs, dropped_events, dropped_links;
+    uint8_t has_parent, flags, status, kind; /* flags: W3C trace flags; bit 0 clear: not recording */
+    uint8_t parent_remote;      /* the parent is a context (TRACEPARENT, attached), not a span here */
     char *buf;                  /* records: inline_buf or heap */
     uint32_t cap;
     uint8_t ended;              /* TW__ENDED_ELSEWHERE, TW__OWNER_GONE or TW__ENDED_AT_SHUTDOWN (atomic), else 0 */
@@ -677,14 +840,15 @@ enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2, TW__ENDED_AT_SHUTDOWN = 3 };
 #define TW__REC_BYTES(kind, len) ((8 + TW__HDR_BYTES + ((kind) ? sizeof(char *) : (uint64_t)(len)) + 7) & ~(uint64_t)7)
 /* never smaller than a handed-over record, so that the room reserved below always suffices */
 #define TW__REC_SIZE(kind, len) (TW__REC_BYTES(kind, len) < TW__HAND_SIZE ? (uint64_t)TW__HAND_SIZE : TW__REC_BYTES(kind, len))
-typedef struct tw__log {
+typedef struct tw__ring {
     /* written by the owner thread */
     uint64_t head;              /* bytes published (release) */
     uint64_t nhead;             /* records published */
     uint64_t tail_seen;         /* the owner's copies of tail and ntail */
     uint64_t ntail_seen;
     uint64_t wake_mark;         /* at this nhead, look whether a batch is waiting */
-    uint64_t started, dropped;  /* spans started on this thread; dropped at this log */
+    uint64_t started, dropped;  /* spans started on this thread; dropped at this ring */
+    uint64_t unsampled;         /* non-recording spans started on this thread */
     char pad0[64];
     /* written by the exporter thread */
     uint64_t tail, ntail;       /* bytes and records consumed */
@@ -694,8 +858,8 @@ typedef struct tw__log {
     uint64_t mask, max_recs;
     uint64_t gen;               /* the tw__g.gen it is set up for (release) */
     int dead;                   /* the owner thread has exited (release) */
-    struct tw__log *next;       /* the registry, under tw__reg_mu */
-} tw__log;
+    struct tw__ring *next;       /* the registry, under tw__reg_mu */
+} tw__ring;
 
 /* --- global state --- */
 typedef struct tw__dp { /* a counter data point */
@@ -720,6 +884,10 @@ typedef struct tw__state {
     uint64_t gen;               /* counts the tw_init calls that enabled tracing; logs follow it */
     uint64_t started_base;      /* spans started on threads whose logs are gone (this generation) */
     uint64_t ended_base;        /* and spans recorded in those logs */
+    uint64_t unsampled_base;    /* and their non-recording spans */
+    int sample_root;            /* TW__ROOT_ON, _OFF, _RATIO: the sampler's decision for a root */
+    int sample_parent_based;    /* a span with a parent takes the parent's sampled flag */
+    uint64_t sample_threshold;  /* the ratio sampler's T */
     uint64_t loss_mark;         /* losses already reported by tw_flush */
     uint64_t give_up_ms;        /* set by tw_shutdown: exporters stop retrying at this monotonic time */
     size_t ser_cap;             /* the serializer cuts string values to this (0: no cut) */
@@ -748,23 +916,21 @@ static tw__state tw__g;
 /* the logs of the threads that have ended spans; an application thread takes the lock only to add
    its own, the exporter to read them and to free those of threads that have exited */
 static pthread_mutex_t tw__reg_mu = PTHREAD_MUTEX_INITIALIZER;
-static tw__log *tw__logs;
+static tw__ring *tw__rings;
 #ifndef TWTRACE_STATIC
 int tw__on;
 #endif
 static pthread_mutex_t tw__init_mu = PTHREAD_MUTEX_INITIALIZER;
-static tw_exporter_factory tw__otlp_factory;
 static TW__TLS tw_span *tw__tls_current;
 static TW__TLS tw_context tw__tls_ctx;
 static TW__TLS tw__rng tw__tls_rng;
-static TW__TLS tw__log *tw__tls_log;     /* this thread's log */
+static TW__TLS tw__ring *tw__tls_ring;     /* this thread's log */
 static TW__TLS uint64_t tw__tls_id;      /* this thread's number, from tw__thread_serial */
 static uint64_t tw__thread_serial;
 static TW__TLS tw_span *tw__tls_free;    /* this thread's span objects ready for reuse */
 static TW__TLS unsigned tw__tls_nfree;
 #define TW__FREE_MAX 64
 
-TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f) { tw__otlp_factory = f; }
 TWTRACE_API uint64_t tw_monotonic_ms(void) { return tw__mono_ms(); }
 TWTRACE_API uint64_t tw_export_give_up_ms(void) { return TW__LOAD(&tw__g.give_up_ms); }
 TWTRACE_API int tw_is_enabled(void) { return tw__g.enabled; }
@@ -774,7 +940,7 @@ TWTRACE_API int tw_is_enabled(void) { return tw__g.enabled; }
 
 TWTRACE_API tw_stats tw_get_stats(void) {
     tw_stats s;
-    tw__log *lg;
+    tw__ring *lg;
     uint64_t ended;
     uint64_t gen = TW__LOAD(&tw__g.gen);
     s.spans_started = TW__RLOAD(&tw__g.started_base);
@@ -783,12 +949,14 @@ TWTRACE_API tw_stats tw_get_stats(void) {
     s.export_failures = TW__LOAD(&tw__g.stats.export_failures);
     s.spans_failed = TW__LOAD(&tw__g.stats.spans_failed);
     s.metric_exports_failed = TW__LOAD(&tw__g.stats.metric_exports_failed);
+    s.spans_unsampled = TW__RLOAD(&tw__g.unsampled_base);
     ended = TW__RLOAD(&tw__g.ended_base);
     pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__logs; lg; lg = lg->next) {
+    for (lg = tw__rings; lg; lg = lg->next) {
         if (TW__LOAD(&lg->gen) != gen) continue; /* not yet set up for this generation: its counts are old */
         s.spans_started += TW__RLOAD(&lg->started);
         s.spans_dropped += TW__RLOAD(&lg->dropped);
+        s.spans_unsampled += TW__RLOAD(&lg->unsampled);
         ended += TW__RLOAD(&lg->nhead);
     }
     pthread_mutex_unlock(&tw__reg_mu);
@@ -802,26 +970,9 @@ TWTRACE_API tw_stats tw_get_stats(void) {
 TWTRACE_API tw_config tw_config_default(void) {
     tw_config c;
     memset(&c, 0, sizeof c);
-    c.enabled = 0;
-    c.exporter = "otlp";
-    c.endpoint = "http://localhost:4318";
-    c.service_name = "taskweaver.otlp.tracer";
-    c.tokenizer_target_model = "gpt-4";
-    c.file_path = "twtrace.jsonl";
-    c.max_queue_size = 2048;
-    c.max_export_batch_size = 512;
-    c.schedule_delay_ms = 5000;
-    c.export_timeout_ms = 30000;
-    c.metric_export_interval_ms = 60000;
-    c.attribute_count_limit = 128;
-    c.attribute_value_length_limit = -1;
-    c.event_count_limit = 128;
-    c.cpu_clock = 1;
-    c.max_request_bytes = 4 << 20;
-    c.otlp_headers = "";
-    c.otlp_compression = "none";
-    c.otlp_timeout_ms = 10000;
-    c.shutdown_timeout_ms = 5000;
+#define TW__CFG_DEFAULT(type, field, key, def, min, max, env, check, doc) c.field = def;
+    TW_CONFIG_LIST(TW__CFG_DEFAULT)
+#undef TW__CFG_DEFAULT
     return c;
 }
 
@@ -988,37 +1139,49 @@ static void tw__json_skip(tw__json *j, int depth) {
     }
 }
 
-/* The configuration keys: name, type ('b' bool, 's' string, 'i' int), offset into tw_config. */
+/* The keys, from TW_CONFIG_LIST: what the loader, the environment and tw_init's checks read. */
 typedef struct tw__key {
     const char *name;
-    char type;
+    char type;          /* 'B', 'I', 'D', 'S' */
     size_t off;
-    int min;
+    double min, max;
+    const char *env;    /* as in TW_CONFIG_LIST */
+    int (*check)(const char *value, char *why, size_t whylen); /* strings: 0 if acceptable */
 } tw__key;
-#define TW__K(n, t, f, m) {n, t, offsetof(tw_config, f), m}
+static int tw__check_none(const char *v, char *why, size_t n) { (void)v, (void)why, (void)n; return 0; }
+static int tw__check_exporter(const char *v, char *why, size_t n);
+static int tw__check_sampler(const char *v, char *why, size_t n);
 static const tw__key tw__keys[] = {
-    TW__K("tracing.enabled", 'b', enabled, 0),
-    TW__K("tracing.exporter", 's', exporter, 0),
-    TW__K("tracing.endpoint", 's', endpoint, 0),
-    TW__K("tracing.service_name", 's', service_name, 0),
-    TW__K("tracing.tokenizer_target_model", 's', tokenizer_target_model, 0),
-    TW__K("tracing.file_path", 's', file_path, 0),
-    TW__K("tracing.max_queue_size", 'i', max_queue_size, 1),
-    TW__K("tracing.max_export_batch_size", 'i', max_export_batch_size, 1),
-    TW__K("tracing.schedule_delay_ms", 'i', schedule_delay_ms, 1),
-    TW__K("tracing.export_timeout_ms", 'i', export_timeout_ms, 1),
-    TW__K("tracing.metric_export_interval_ms", 'i', metric_export_interval_ms, 1),
-    TW__K("tracing.attribute_count_limit", 'i', attribute_count_limit, 0),
-    TW__K("tracing.attribute_value_length_limit", 'i', attribute_value_length_limit, -1),
-    TW__K("tracing.event_count_limit", 'i', event_count_limit, 0),
-    TW__K("tracing.cpu_clock", 'b', cpu_clock, 0),
-    TW__K("tracing.max_request_bytes", 'i', max_request_bytes, 1024),
-    TW__K("tracing.otlp_headers", 's', otlp_headers, 0),
-    TW__K("tracing.otlp_compression", 's', otlp_compression, 0),
-    TW__K("tracing.otlp_timeout_ms", 'i', otlp_timeout_ms, 1),
-    TW__K("tracing.shutdown_timeout_ms", 'i', shutdown_timeout_ms, 1),
+#define TW__CFG_KEY(type, field, key, def, min, max, env, check, doc) \
+    {key, #type[0], offsetof(tw_config, field), (double)(min), (double)(max), env, tw__check_##check},
+    TW_CONFIG_LIST(TW__CFG_KEY)
+#undef TW__CFG_KEY
 };
 #define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
+/* The key nearest to an unknown one (at most 3 edits), for "did you mean". */
+static const char *tw__nearest_key(const char *k) {
+    size_t i, best = 4, kl = strlen(k);
+    const char *found = NULL;
+    if (kl > 64) return NULL;
+    for (i = 0; i < TW__NKEYS; i++) {
+        size_t d[66], j, m = strlen(tw__keys[i].name), q;
+        const char *t = tw__keys[i].name;
+        if (m > 64) continue;
+        for (j = 0; j <= m; j++) d[j] = j;
+        for (q = 1; q <= kl; q++) {
+            size_t diag = d[0];
+            d[0] = q;
+            for (j = 1; j <= m; j++) {
+                size_t up = d[j], v = diag + (k[q - 1] != t[j - 1]);
+                if (d[j] + 1 < v) v = d[j] + 1;
+                if (d[j - 1] + 1 < v) v = d[j - 1] + 1;
+                diag = up, d[j] = v;
+            }
+        }
+        if (d[m] < best) best = d[m], found = t;
+    }
+    return found;
+}
 
 /* Config strings live as long as the process (tw_config holds plain pointers): the loader keeps
    at most 256 of them, so repeated loads cannot grow memory without bound. */
@@ -1038,10 +1201,6 @@ static char *tw__keep_string(const char *s, size_t n) {
     else tw_log(TW_LOG_WARN, "configuration: more than 256 distinct string values loaded; \"%.60s\" dropped", s);
     pthread_mutex_unlock(&tw__init_mu);
     return c;
-}
-
-static int tw__is_exporter_name(const char *s) {
-    return strcmp(s, "otlp") == 0 || strcmp(s, "console") == 0 || strcmp(s, "file") == 0 || strcmp(s, "none") == 0;
 }
 
 TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *name, tw_config *cfg, char *err,
@@ -1089,8 +1248,8 @@ TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *
                 if ((size_t)kl < sizeof key && strcmp(key, tw__keys[k].name) == 0) break;
             if (k < TW__NKEYS) {
                 const tw__key *d = &tw__keys[k];
-                char msg[200];
-                if (d->type == 'b') {
+                char msg[400];
+                if (d->type == 'B') {
                     if (j.end - j.p >= 4 && memcmp(j.p, "true", 4) == 0) *(int *)((char *)&c + d->off) = 1, j.p += 4;
                     else if (j.end - j.p >= 5 && memcmp(j.p, "false", 5) == 0) *(int *)((char *)&c + d->off) = 0, j.p += 5;
                     else {
@@ -1098,8 +1257,8 @@ TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *
                         tw__json_fail(&j, msg);
                         break;
                     }
-                } else if (d->type == 's') {
-                    char *val;
+                } else if (d->type == 'S') {
+                    char *val, why[300];
                     long vl;
                     const char *save = j.p;
                     if (j.p >= j.end || *j.p != '"') {
@@ -1120,10 +1279,11 @@ TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *
                         tw__json_fail(&j, msg);
                         break;
                     }
-                    if (d->off == offsetof(tw_config, exporter) && !tw__is_exporter_name(val)) {
+                    if (d->check(val, why, sizeof why) != 0) {
                         TW_FREE(val);
                         j.p = valpos;
-                        tw__json_fail(&j, "tracing.exporter must be one of \"otlp\", \"console\", \"file\", \"none\"");
+                        snprintf(msg, sizeof msg, "%s must be %s", d->name, why);
+                        tw__json_fail(&j, msg);
                         break;
                     }
                     *(const char **)((char *)&c + d->off) = tw__keep_string(val, (size_t)vl);
@@ -1143,23 +1303,26 @@ TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *
                         v = strtod(num, &e);
                         isnum = *e == 0;
                     }
-                    if (!isnum || !(v >= d->min && v <= 2147483647.0) || v != (double)(long)v) {
+                    if (!isnum || !(v >= d->min && v <= d->max) || (d->type == 'I' && v != (double)(long)v)) {
                         j.p = valpos;
-                        snprintf(msg, sizeof msg, "%s must be a whole number from %d to 2147483647", d->name, d->min);
+                        if (d->type == 'I') snprintf(msg, sizeof msg, "%s must be a whole number from %.0f to %.0f", d->name, d->min, d->max);
+                        else snprintf(msg, sizeof msg, "%s must be a number from %g to %g", d->name, d->min, d->max);
                         tw__json_fail(&j, msg);
                         break;
                     }
-                    *(int *)((char *)&c + d->off) = (int)v;
+                    if (d->type == 'I') *(int *)((char *)&c + d->off) = (int)v;
+                    else *(double *)((char *)&c + d->off) = v;
                 }
             } else {
                 if ((size_t)kl >= sizeof key || strncmp(key, "tracing.", 8) == 0) {
-                    const char *q;
+                    const char *q, *near = (size_t)kl < sizeof key ? tw__nearest_key(key) : NULL;
                     int line = 1;
                     for (q = json; q < keypos; q++) line += *q == '\n';
-                    tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored (tracing keys: tracing.enabled, "
-                                        "tracing.exporter, tracing.endpoint, tracing.service_name, "
-                                        "tracing.tokenizer_target_model, tracing.file_path, ...; see README)",
-                           j.name, line, key);
+                    if (near)
+                        tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored: did you mean \"%s\"? (README.md lists the keys)", j.name,
+                               line, key, near);
+                    else
+                        tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored (README.md lists the tracing.* keys)", j.name, line, key);
                 }
                 tw__json_skip(&j, 0);
             }
@@ -1227,44 +1390,89 @@ TWTRACE_API int tw_config_load_file(const char *path, tw_config *cfg, char *err,
     return r;
 }
 
-static int tw__env_int(const char *name, int *out, int min) {
-    const char *v = getenv(name);
-    char *e;
-    long x;
-    if (!v || !*v) return 0;
-    errno = 0;
-    x = strtol(v, &e, 10);
-    while (*e == ' ' || *e == '\t') e++;
-    if (*e || errno || x < min || x > 2147483647L) {
-        tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a whole number from %d to 2147483647", name, v, min);
-        return 0;
-    }
-    *out = (int)x;
-    return 1;
-}
-
-TWTRACE_API void tw_config_apply_env(tw_config *cfg) {
-    const char *v;
-    if (!cfg) return;
-    if ((v = getenv("OTEL_SDK_DISABLED")) != NULL && *v) {
+/* Applies one environment variable to the key d of cfg: a bad value is warned about and ignored. */
+static void tw__env_apply(const tw__key *d, const char *name, const char *v, tw_config *cfg, int off_switch) {
+    char *field = (char *)cfg + d->off, why[300], *e;
+    double x;
+    if (off_switch || d->type == 'B') {
         char low[8];
         size_t i;
         for (i = 0; i < sizeof low - 1 && v[i]; i++) low[i] = (char)(v[i] | 0x20);
         low[i] = 0;
-        if (strcmp(low, "true") == 0 && !v[i]) cfg->enabled = 0;
-        else if (strcmp(low, "false") != 0) tw_log(TW_LOG_WARN, "OTEL_SDK_DISABLED=\"%.50s\" ignored: expected true or false", v);
+        if (v[i] || (strcmp(low, "true") != 0 && strcmp(low, "false") != 0))
+            tw_log(TW_LOG_WARN, "%s=\"%.50s\" ignored: expected true or false", name, v);
+        else if (off_switch) {
+            if (low[0] == 't') *(int *)field = 0;
+        } else
+            *(int *)field = low[0] == 't';
+        return;
     }
-    if ((v = getenv("OTEL_SERVICE_NAME")) != NULL && *v) cfg->service_name = v;
-    tw__env_int("OTEL_BSP_SCHEDULE_DELAY", &cfg->schedule_delay_ms, 1);
-    tw__env_int("OTEL_BSP_MAX_QUEUE_SIZE", &cfg->max_queue_size, 1);
-    tw__env_int("OTEL_BSP_MAX_EXPORT_BATCH_SIZE", &cfg->max_export_batch_size, 1);
-    tw__env_int("OTEL_BSP_EXPORT_TIMEOUT", &cfg->export_timeout_ms, 1);
-    tw__env_int("OTEL_METRIC_EXPORT_INTERVAL", &cfg->metric_export_interval_ms, 1);
-    tw__env_int("OTEL_ATTRIBUTE_COUNT_LIMIT", &cfg->attribute_count_limit, 0);
-    tw__env_int("OTEL_SPAN_ATTRIBUTE_COUNT_LIMIT", &cfg->attribute_count_limit, 0);
-    tw__env_int("OTEL_ATTRIBUTE_VALUE_LENGTH_LIMIT", &cfg->attribute_value_length_limit, 0);
-    tw__env_int("OTEL_SPAN_ATTRIBUTE_VALUE_LENGTH_LIMIT", &cfg->attribute_value_length_limit, 0);
-    tw__env_int("OTEL_SPAN_EVENT_COUNT_LIMIT", &cfg->event_count_limit, 0);
+    if (d->type == 'S') {
+        if (d->check(v, why, sizeof why) != 0) tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected %s", name, v, why);
+        else *(const char **)field = v;
+        return;
+    }
+    errno = 0;
+    x = strtod(v, &e);
+    while (*e == ' ' || *e == '\t') e++;
+    if (e == v || *e || errno || !(x >= d->min && x <= d->max) || (d->type == 'I' && x != (double)(long)x)) {
+        if (d->type == 'I') tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a whole number from %.0f to %.0f", name, v, d->min, d->max);
+        else tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a number from %g to %g", name, v, d->min, d->max);
+        return;
+    }
+    if (d->type == 'I') *(int *)field = (int)x;
+    else *(double *)field = x;
+}
+
+TWTRACE_API void tw_config_apply_env(tw_config *cfg) {
+    size_t k;
+    if (!cfg) return;
+    for (k = 0; k < TW__NKEYS; k++) {
+        const char *p = tw__keys[k].env;
+        int off_switch = *p == '!';
+        if (*p == '@') continue; /* the exporter reads it, with its per-signal variants */
+        if (off_switch) p++;
+        while (*p) { /* a list: each set one applies, so the last wins */
+            char name[64];
+            size_t n = strcspn(p, ",");
+            const char *v;
+            if (n < sizeof name) {
+                memcpy(name, p, n), name[n] = 0;
+                if ((v = getenv(name)) != NULL && *v) tw__env_apply(&tw__keys[k], name, v, cfg, off_switch);
+            }
+            p += n + (p[n] == ',');
+        }
+    }
+}
+
+/* tw_init's check of a configuration given as a struct: a value out of its key's bounds (or a NULL
+   string) takes the default, with a warning unless it is 0 or NULL (an unset field of a zeroed
+   struct); a string that fails its key's check is an error. */
+static int tw__config_fix(tw_config *cfg) {
+    tw_config def = tw_config_default();
+    size_t k;
+    for (k = 0; k < TW__NKEYS; k++) {
+        const tw__key *d = &tw__keys[k];
+        char *f = (char *)cfg + d->off, why[300];
+        const char *dv = (const char *)&def + d->off;
+        if (d->type == 'S') {
+            const char *v = *(const char **)f;
+            if (!v) *(const char **)f = *(const char *const *)dv;
+            else if (d->check(v, why, sizeof why) != 0) {
+                tw_log(TW_LOG_ERROR, "%s \"%.100s\" is not %s", d->name, v, why);
+                return TW_ERR_CONFIG;
+            }
+        } else {
+            double v = d->type == 'D' ? *(double *)f : (double)*(int *)f;
+            if (v >= d->min && v <= d->max) continue;
+            if (v != 0)
+                tw_log(TW_LOG_WARN, "%s = %g is outside %g to %g: the default is used", d->name, v, d->min, d->max);
+            if (d->type == 'D') *(double *)f = *(const double *)dv;
+            else *(int *)f = *(const int *)dv;
+        }
+    }
+    if (cfg->max_export_batch_size > cfg->max_queue_size) cfg->max_export_batch_size = cfg->max_queue_size;
+    return TW_OK;
 }
 
 /* --- JSON writer (OTLP/JSON) --- */
@@ -1477,7 +1685,7 @@ TW__HOT void tw__span_record_n(tw_span *s, int kind, const char *key, size_t kl,
     *p++ = (char)kind;
     memcpy(p, &k32, 4), p += 4;
     tw__copy(p, key, kl), p += kl;
-    if ((kind & 0x7F) == TW__REC_STR || (kind & 0x7F) == TW__REC_EVENT) memcpy(p, &v32, 4), p += 4;
+    if (TW__REC_BASE(kind) == TW__REC_STR || TW__REC_BASE(kind) == TW__REC_EVENT) memcpy(p, &v32, 4), p += 4;
     tw__copy(p, (const char *)val, vlen), p += vlen;
     s->len = (uint32_t)(p - s->buf);
 }
@@ -1572,7 +1780,7 @@ static int tw__key_ok;
 /* At a thread's exit: its free spans are freed, and its log is left to the exporter, which frees it
    once it has read what is in it. */
 static void tw__thread_exit(void *arg) {
-    tw__log *lg = (tw__log *)arg;
+    tw__ring *lg = (tw__ring *)arg;
     tw_span *s;
     for (s = tw__tls_current; s;) { /* spans still open: whoever ends them frees them */
         tw_span *prev = s->prev_current;
@@ -1582,7 +1790,7 @@ static void tw__thread_exit(void *arg) {
     tw__tls_current = NULL;
     while ((s = tw__tls_free) != NULL) tw__tls_free = s->next_free, tw__span_destroy(s);
     tw__tls_nfree = 0;
-    if (lg == tw__tls_log) tw__tls_log = NULL;
+    if (lg == tw__tls_ring) tw__tls_ring = NULL;
     if (lg) TW__STORE(&lg->dead, 1); /* the exporter may free it from here on */
 }
 static void tw__make_key(void) { tw__key_ok = pthread_key_create(&tw__thread_key, tw__thread_exit) == 0; }
@@ -1590,7 +1798,7 @@ static void tw__make_key(void) { tw__key_ok = pthread_key_create(&tw__thread_key
 /* Consumer side: whether the record at t (size and kind read from it) fits what was published up to
    h. A record that does not is a bug of this file; the consumer then reports it and skips the
    rest of the log instead of reading stale bytes. */
-static int tw__rec_ok(const tw__log *lg, uint64_t t, uint64_t h, const uint32_t pre[2]) {
+static int tw__rec_ok(const tw__ring *lg, uint64_t t, uint64_t h, const uint32_t pre[2]) {
     uint64_t room = lg->mask + 1 - (t & lg->mask);
     if (pre[0] == TW__SKIP) return 1;
     if (pre[0] < 8 + TW__HDR_BYTES || (pre[0] & 7) || pre[0] > room || pre[0] > h - t || pre[1] > 1) {
@@ -1604,7 +1812,7 @@ static int tw__rec_ok(const tw__log *lg, uint64_t t, uint64_t h, const uint32_t 
 
 /* Consumer side: the record at *t, past a wrap marker, with its size and kind in pre; NULL at h,
    or at a corrupt record (then *t is h). */
-static const char *tw__log_next(const tw__log *lg, uint64_t *t, uint64_t h, uint32_t pre[2]) {
+static const char *tw__ring_next(const tw__ring *lg, uint64_t *t, uint64_t h, uint32_t pre[2]) {
     while (*t != h) {
         const char *p = lg->buf + (*t & lg->mask);
         memcpy(pre, p, 8);
@@ -1620,12 +1828,12 @@ static const char *tw__log_next(const tw__log *lg, uint64_t *t, uint64_t h, uint
 
 /* Consumer side: empties a log, freeing the buffers that records handed over. Only the log's
    consumer calls it: the exporter thread, or anyone while no exporter runs. */
-static void tw__log_discard(tw__log *lg) {
+static void tw__ring_discard(tw__ring *lg) {
     uint64_t t = lg->tail, h = TW__LOAD(&lg->head), nt = lg->ntail;
     uint32_t pre[2];
     const char *p;
     if (!lg->buf) return;
-    while ((p = tw__log_next(lg, &t, h, pre)) != NULL) {
+    while ((p = tw__ring_next(lg, &t, h, pre)) != NULL) {
         if (pre[1]) {
             char *heap;
             memcpy(&heap, p + 8 + TW__HDR_BYTES, sizeof heap);
@@ -1639,10 +1847,10 @@ static void tw__log_discard(tw__log *lg) {
 
 /* Owner side: sets the thread's log up for generation gen of tw_init (no consumer reads it: the
    exporter skips a log of another generation). 256 bytes of ring a queued span, at least 64 KiB. */
-static int tw__log_setup(tw__log *lg, uint64_t gen) {
+static int tw__ring_setup(tw__ring *lg, uint64_t gen) {
     uint64_t cap = 65536, want = (uint64_t)tw__g.cfg.max_queue_size * 256;
     while (cap < want && cap < ((uint64_t)1 << 30)) cap <<= 1;
-    tw__log_discard(lg);
+    tw__ring_discard(lg);
     if (!lg->buf || lg->mask + 1 != cap) {
         TW_FREE(lg->buf);
         lg->buf = (char *)TW_MALLOC((size_t)cap);
@@ -1656,30 +1864,31 @@ static int tw__log_setup(tw__log *lg, uint64_t gen) {
     lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
     TW__RSTORE(&lg->started, 0);
     TW__RSTORE(&lg->dropped, 0);
+    TW__RSTORE(&lg->unsampled, 0);
     TW__STORE(&lg->gen, gen);
     return 1;
 }
 
 /* The calling thread's log for the current generation: made and registered on first use. */
-static tw__log *tw__log_attach(void) {
-    tw__log *lg = tw__tls_log;
+static tw__ring *tw__ring_attach(void) {
+    tw__ring *lg = tw__tls_ring;
     uint64_t gen = TW__LOAD(&tw__g.gen);
     if (!tw__tls_id) tw__tls_id = TW__ADD(&tw__thread_serial, 1);
-    if (lg) return tw__log_setup(lg, gen) ? lg : NULL;
+    if (lg) return tw__ring_setup(lg, gen) ? lg : NULL;
     pthread_once(&tw__key_once, tw__make_key);
-    lg = (tw__log *)TW_MALLOC(sizeof *lg);
+    lg = (tw__ring *)TW_MALLOC(sizeof *lg);
     if (!lg) return NULL;
     memset(lg, 0, sizeof *lg);
-    if (!tw__log_setup(lg, gen)) {
+    if (!tw__ring_setup(lg, gen)) {
         TW_FREE(lg);
         return NULL;
     }
     pthread_mutex_lock(&tw__reg_mu);
-    lg->next = tw__logs;
-    tw__logs = lg;
+    lg->next = tw__rings;
+    tw__rings = lg;
     pthread_mutex_unlock(&tw__reg_mu);
     if (tw__key_ok) pthread_setspecific(tw__thread_key, lg);
-    tw__tls_log = lg;
+    tw__tls_ring = lg;
     return lg;
 }
 
@@ -1689,7 +1898,7 @@ static tw__log *tw__log_attach(void) {
    span the log may still take after it (max_recs - pending - 1) and for one more: the skip at the
    ring's end, which wastes less than one handed-over record when only those follow. So only the
    span count bounds a log, whatever the sizes (that is the (max_recs - pending) in the tests). */
-static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
+static uint64_t tw__ring_room(tw__ring *lg, uint32_t len, uint32_t *kind) {
     uint64_t cap = lg->mask + 1, head = lg->head, pending;
     int k;
     lg->tail_seen = TW__LOAD(&lg->tail);
@@ -1711,7 +1920,7 @@ static uint64_t tw__log_room(tw__log *lg, uint32_t len, uint32_t *kind) {
    full. Records over TW__COPY_MAX bytes, or that do not fit beside what waits in the log, are
    handed over (a heap buffer, whose pointer the record holds) instead of copied: a log drops
    spans only at max_queue_size, whatever their size. */
-TW__HOT int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
+TW__HOT int tw__ring_put(tw__ring *lg, tw_span *s, uint64_t end_tick) {
     uint32_t len = s->len, kind = len > TW__COPY_MAX;
     uint64_t size = TW__REC_SIZE(kind, len);
     uint64_t head = lg->head, cap = lg->mask + 1, off, skip, pending;
@@ -1721,7 +1930,7 @@ TW__HOT int tw__log_put(tw__log *lg, tw_span *s, uint64_t end_tick) {
     skip = cap - off < size ? cap - off : 0;
     pending = lg->nhead - lg->ntail_seen;
     if (TW__UNLIKELY(pending >= lg->max_recs || head + skip + size + (lg->max_recs - pending) * TW__HAND_SIZE - lg->tail_seen > cap)) {
-        if ((size = tw__log_room(lg, len, &kind)) == 0) return 0;
+        if ((size = tw__ring_room(lg, len, &kind)) == 0) return 0;
         if (kind && s->buf == s->inline_buf) { /* to hand over, the records move to the heap */
             char *nb = (char *)TW_MALLOC(len ? len : 1);
             if (!nb) return 0;
@@ -1760,7 +1969,7 @@ static void tw__wake_exporter(void) {
 
 /* Owner side, at lg->wake_mark: wakes the exporter when a full batch is waiting in this log, and
    sets the next mark to the earliest record count at which one can be. */
-static void tw__log_wake(tw__log *lg) {
+static void tw__ring_wake(tw__ring *lg) {
     uint64_t batch = (uint64_t)tw__g.cfg.max_export_batch_size, n = lg->nhead;
     lg->ntail_seen = TW__RLOAD(&lg->ntail);
     if (n - lg->ntail_seen >= batch) {
@@ -1794,15 +2003,69 @@ static void tw__shut_forget(tw_span *s) {
     tw__span_destroy(s);
 }
 
+/* --- sampling --- */
+/* The sampler of tracing.sampler, as the OTel SDK specification defines them: a root decision
+   (always on, always off, or the trace id ratio) and, for the parentbased_* ones, the parent's
+   sampled flag for every span that has a parent (a span here, TRACEPARENT, an attached context).
+   The ratio decision reads the trace id's rightmost 56 bits, which W3C Trace Context Level 2 makes
+   random and which the spec tells samplers to presume random: R (those bits as a number) is sampled
+   when R >= T = (1 - ratio) * 2^56. Every process, and every SDK deciding by this rule, decides a
+   trace alike, and a higher ratio keeps every trace a lower one keeps. */
+enum { TW__ROOT_ON = 0, TW__ROOT_OFF = 1, TW__ROOT_RATIO = 2 };
+static const struct {
+    const char *name;
+    unsigned char root, parent_based;
+} tw__samplers[] = {{"always_on", TW__ROOT_ON, 0},         {"always_off", TW__ROOT_OFF, 0},
+                    {"traceidratio", TW__ROOT_RATIO, 0},   {"parentbased_always_on", TW__ROOT_ON, 1},
+                    {"parentbased_always_off", TW__ROOT_OFF, 1}, {"parentbased_traceidratio", TW__ROOT_RATIO, 1}};
+
+static int tw__sampler_index(const char *v) {
+    size_t i;
+    for (i = 0; i < sizeof tw__samplers / sizeof tw__samplers[0]; i++)
+        if (strcmp(v, tw__samplers[i].name) == 0) return (int)i;
+    return -1;
+}
+static int tw__check_sampler(const char *v, char *why, size_t n) {
+    if (tw__sampler_index(v) >= 0) return 0;
+    snprintf(why, n, "one of always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off, "
+                     "parentbased_traceidratio");
+    return -1;
+}
+
+/* T for a ratio: the smallest R that is sampled (2^56: none). */
+static uint64_t tw__ratio_threshold(double ratio) {
+    double t;
+    if (!(ratio > 0)) return (uint64_t)1 << 56;
+    if (ratio >= 1) return 0;
+    t = (1.0 - ratio) * 72057594037927936.0; /* 2^56 */
+    return t >= 72057594037927936.0 ? (uint64_t)1 << 56 : (uint64_t)t;
+}
+
+/* The root decision for a trace id: 1 sampled, 0 not. */
+static inline int tw__sample_root(const uint8_t *tid) {
+    uint64_t r = 0;
+    int i;
+    if (TW__LIKELY(tw__g.sample_root == TW__ROOT_ON)) return 1;
+    if (tw__g.sample_root == TW__ROOT_OFF) return 0;
+    for (i = 9; i < 16; i++) r = r << 8 | tid[i];
+    return r >= tw__g.sample_threshold;
+}
+
+/* --- span API --- */
 TWTRACE_API tw_span *(tw_span_start)(const char *name) { return tw__span_start_n(name, name ? strlen(name) : 0); }
 
-TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) {
+static void tw__span_add_link(tw_span *s, const tw_context *ctx, const tw_attr *attrs, size_t n);
+
+/* The span path: a span object from this thread's free list, its ids, its parent and sampling
+   decision, its name; made current. parent: NULL for the current span or context; else that context
+   (valid = 0: a new trace). */
+TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_context *parent) {
     tw_span *s, *cur;
     tw__rng *r;
-    tw__log *lg;
+    tw__ring *lg;
     if (TW__UNLIKELY(!tw__g.enabled)) return NULL;
-    lg = tw__tls_log;
-    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen)) lg = tw__log_attach();
+    lg = tw__tls_ring;
+    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen)) lg = tw__ring_attach();
     s = tw__tls_free;
     if (TW__LIKELY(s != NULL)) tw__tls_free = s->next_free, tw__tls_nfree--;
     else s = tw__span_new();
@@ -1816,38 +2079,64 @@ TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) {
     r = &tw__tls_rng;
     if (TW__UNLIKELY(!r->seeded || r->generation != TW__LOAD(&tw__fork_generation))) tw__rng_seed(r);
     cur = tw__current();
-    if (cur) {
+    if (TW__LIKELY(cur && !parent)) {
         memcpy(s->trace_id, cur->trace_id, 16);
         memcpy(s->parent_id, cur->span_id, 8);
-        s->has_parent = 1, s->flags = cur->flags;
+        s->has_parent = 1, s->parent_remote = 0;
+        s->flags = TW__LIKELY(tw__g.sample_parent_based) ? cur->flags : (uint8_t)((cur->flags & ~1u) | (unsigned)tw__sample_root(cur->trace_id));
     } else {
-        const tw_context *ctx = tw__tls_ctx.valid ? &tw__tls_ctx : tw__g.remote_parent.valid ? &tw__g.remote_parent : NULL;
+        const tw_context *ctx = parent ? (parent->valid ? parent : NULL)
+                                       : tw__tls_ctx.valid ? &tw__tls_ctx : tw__g.remote_parent.valid ? &tw__g.remote_parent : NULL;
         if (ctx) {
             memcpy(s->trace_id, ctx->trace_id, 16);
             memcpy(s->parent_id, ctx->span_id, 8);
-            s->has_parent = 1, s->flags = ctx->flags;
+            s->has_parent = 1, s->parent_remote = 1;
+            s->flags = tw__g.sample_parent_based ? ctx->flags : (uint8_t)((ctx->flags & ~1u) | (unsigned)tw__sample_root(ctx->trace_id));
         } else {
             uint64_t a = tw__rng_next(r), b = tw__rng_nonzero(r);
             memcpy(s->trace_id, &a, 8), memcpy(s->trace_id + 8, &b, 8);
-            s->has_parent = 0, s->flags = 1;
+            s->has_parent = 0, s->parent_remote = 0;
+            s->flags = (uint8_t)tw__sample_root(s->trace_id);
         }
     }
     {
         uint64_t id = tw__rng_nonzero(r);
         memcpy(s->span_id, &id, 8);
     }
+    s->prev_current = cur;
+    s->owner = tw__tls_id;
+    tw__tls_current = s;
+    if (TW__UNLIKELY(!(s->flags & 1))) { /* not recording: a context for its children, nothing more */
+        s->name_len = 0;
+        TW__RSTORE(&lg->unsampled, lg->unsampled + 1);
+        return s;
+    }
     s->status = TW_STATUS_UNSET;
-    s->n_attrs = s->n_events = s->n_status = s->dropped_attrs = s->dropped_events = 0;
+    s->kind = (uint8_t)kind;
+    s->n_attrs = s->n_events = s->n_status = s->n_links = s->dropped_attrs = s->dropped_events = s->dropped_links = 0;
     if (!name) nl = 0;
     if (nl > 4096) nl = 4096;
     s->name_len = (uint32_t)nl;
     if (TW__UNLIKELY(nl > s->cap) && !tw__span_grow(s, nl)) s->name_len = 0;
     else tw__copy(s->buf, name, nl), s->len = (uint32_t)nl;
-    s->prev_current = cur;
-    s->owner = tw__tls_id;
-    tw__tls_current = s;
     TW__RSTORE(&lg->started, lg->started + 1);
     s->start_tick = tw__ticks();
+    return s;
+}
+
+TWTRACE_API tw_span *tw__span_start_n(const char *name, size_t nl) { return tw__span_begin(name, nl, TW_SPAN_KIND_INTERNAL, NULL); }
+
+TWTRACE_API tw_span *tw_span_start_kind(const char *name, tw_span_kind kind) {
+    return tw__span_begin(name, name ? strlen(name) : 0, kind >= TW_SPAN_KIND_INTERNAL && kind <= TW_SPAN_KIND_CONSUMER ? (int)kind : 1, NULL);
+}
+
+TWTRACE_API tw_span *tw_span_start_with(const char *name, const tw_span_options *o) {
+    static const tw_context none = {{0}, {0}, 0, 0};
+    tw_span *s;
+    size_t i;
+    int kind = o && o->kind >= TW_SPAN_KIND_INTERNAL && o->kind <= TW_SPAN_KIND_CONSUMER ? (int)o->kind : TW_SPAN_KIND_INTERNAL;
+    s = tw__span_begin(name, name ? strlen(name) : 0, kind, o && o->root ? &none : o ? o->parent : NULL);
+    for (i = 0; s && o && o->links && i < o->n_links; i++) tw__span_add_link(s, &o->links[i].context, o->links[i].attrs, o->links[i].n_attrs);
     return s;
 }
 
@@ -1862,13 +2151,13 @@ static void tw__unlink(tw_span *s) {
 /* Writes the finished span s into this thread's log (or counts it dropped), and wakes the exporter
    when a batch is waiting. */
 TW__HOT void tw__span_record_end(tw_span *s, uint64_t end_tick) {
-    tw__log *lg = tw__tls_log;
-    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__log_attach()) == NULL)
+    tw__ring *lg = tw__tls_ring;
+    if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__ring_attach()) == NULL)
         TW__ADD(&tw__g.stats.spans_dropped, 1); /* out of memory */
-    else if (TW__UNLIKELY(!tw__log_put(lg, s, end_tick)))
+    else if (TW__UNLIKELY(!tw__ring_put(lg, s, end_tick)))
         TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the log is full: the exporter is behind */
     else if (TW__UNLIKELY(lg->nhead >= lg->wake_mark))
-        tw__log_wake(lg);
+        tw__ring_wake(lg);
 }
 
 /* The end of a span that is not exported here: tw_shutdown ended and exported it already, or, in a
@@ -1883,10 +2172,29 @@ static void tw__span_end_unexported(tw_span *s) {
     tw__span_destroy(s);
 }
 
+/* The end of a non-recording span: off the chain and back to its owner's free list. */
+static void tw__span_end_unrecorded(tw_span *s) {
+    if (TW__RLOAD(&s->ended) == TW__ENDED_AT_SHUTDOWN || s->inherited) {
+        tw__span_end_unexported(s);
+        return;
+    }
+    if (TW__LIKELY(s->owner == tw__tls_id)) {
+        if (TW__LIKELY(tw__tls_current == s)) tw__tls_current = s->prev_current;
+        else tw__unlink(s);
+        tw__span_recycle(s);
+    } else if (__atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE) {
+        tw__span_destroy(s);
+    }
+}
+
 TWTRACE_API void (tw_span_end)(tw_span *s) {
     uint64_t end_tick;
     int mine;
     if (!s) return;
+    if (TW__UNLIKELY(!(s->flags & 1))) {
+        tw__span_end_unrecorded(s);
+        return;
+    }
     end_tick = tw__ticks();
     if (TW__UNLIKELY((TW__RLOAD(&s->ended) == TW__ENDED_AT_SHUTDOWN) | s->inherited)) {
         tw__span_end_unexported(s);
@@ -1982,14 +2290,20 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
     return TW_OK;
 }
 
-/* --- attributes, events, status --- */
-TWTRACE_API void tw__attr_n(int type, const char *key, size_t key_len, const void *value, size_t value_len) {
-    tw_span *s = tw__g.enabled ? tw__current() : NULL;
-    if (!s || !key || type < TW__REC_STR || type > TW__REC_BOOL) return;
+/* --- attributes, events, status, links --- */
+/* Everything set on a span goes through these, on a span given or the current one: records in the
+   span's buffer. A NULL or non-recording span takes nothing. */
+static inline int tw__recording(const tw_span *s) { return s && (s->flags & 1) && tw__g.enabled; }
+
+static void tw__attr_on(tw_span *s, int type, const char *key, size_t key_len, const void *value, size_t value_len) {
+    if (!tw__recording(s) || !key || type < TW__REC_STR || type > TW__REC_BOOL) return;
     if (TW__UNLIKELY(key_len > 4096)) key_len = 4096; /* as span names */
     if (type == TW__REC_STR) value_len = tw__limit_len((const char *)value, value_len);
     tw__span_record_n(s, type, key, key_len, value, value_len);
     s->n_attrs++;
+}
+TWTRACE_API void tw__attr_n(int type, const char *key, size_t key_len, const void *value, size_t value_len) {
+    if (tw__g.enabled) tw__attr_on(tw__current(), type, key, key_len, value, value_len);
 }
 TWTRACE_API void (tw_set_span_attribute_strn)(const char *key, const char *value, size_t len) {
     if (key) tw__attr_n(TW__REC_STR, key, strlen(key), value ? value : "", value ? len : 0);
@@ -2007,11 +2321,26 @@ TWTRACE_API void (tw_set_span_attribute_bool)(const char *key, int value) {
     unsigned char v = value ? 1 : 0;
     if (key) tw__attr_n(TW__REC_BOOL, key, strlen(key), &v, 1);
 }
+TWTRACE_API void tw_span_set_attribute_strn(tw_span *s, const char *key, const char *value, size_t len) {
+    if (key) tw__attr_on(s, TW__REC_STR, key, strlen(key), value ? value : "", value ? len : 0);
+}
+TWTRACE_API void tw_span_set_attribute_str(tw_span *s, const char *key, const char *value) {
+    if (key) tw__attr_on(s, TW__REC_STR, key, strlen(key), value ? value : "", value ? strlen(value) : 0);
+}
+TWTRACE_API void tw_span_set_attribute_int(tw_span *s, const char *key, int64_t value) {
+    if (key) tw__attr_on(s, TW__REC_INT, key, strlen(key), &value, 8);
+}
+TWTRACE_API void tw_span_set_attribute_double(tw_span *s, const char *key, double value) {
+    if (key) tw__attr_on(s, TW__REC_DOUBLE, key, strlen(key), &value, 8);
+}
+TWTRACE_API void tw_span_set_attribute_bool(tw_span *s, const char *key, int value) {
+    unsigned char v = value ? 1 : 0;
+    if (key) tw__attr_on(s, TW__REC_BOOL, key, strlen(key), &v, 1);
+}
 
-TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) {
-    tw_span *s = tw__g.enabled ? tw__current() : NULL;
+TWTRACE_API void tw_span_set_status(tw_span *s, tw_status_code code, const char *message) {
     size_t ml;
-    if (!s || code < TW_STATUS_UNSET || code > TW_STATUS_ERROR) return;
+    if (!tw__recording(s) || code < TW_STATUS_UNSET || code > TW_STATUS_ERROR) return;
     if (s->status == TW_STATUS_OK) return; /* OK is final, as the OTel spec says */
     s->status = (uint8_t)code;
     /* the message is a record whose key is the text; the last one counts (an empty one clears) */
@@ -2027,12 +2356,36 @@ TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) 
         s->n_status++;
     }
 }
+TWTRACE_API void (tw_set_span_status)(tw_status_code code, const char *message) {
+    if (tw__g.enabled) tw_span_set_status(tw__current(), code, message);
+}
 
-TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_t n) {
-    tw_span *s = tw__g.enabled ? tw__current() : NULL;
-    uint64_t now;
+/* The attributes of an event or a link (in: TW__IN_EVENT or TW__IN_LINK). */
+static void tw__put_given_attrs(tw_span *s, int in, const tw_attr *attrs, size_t n) {
     size_t i;
-    if (!s) return;
+    for (i = 0; attrs && i < n; i++) {
+        const tw_attr *a = &attrs[i];
+        if (!a->key) continue;
+        switch (a->type) {
+        case TW_ATTR_STRING: {
+            const char *v = a->s ? a->s : "";
+            tw__span_record(s, TW__REC_STR | in, a->key, v, tw__limit_len(v, strlen(v)));
+            break;
+        }
+        case TW_ATTR_INT: tw__span_record(s, TW__REC_INT | in, a->key, &a->i, 8); break;
+        case TW_ATTR_DOUBLE: tw__span_record(s, TW__REC_DOUBLE | in, a->key, &a->d, 8); break;
+        case TW_ATTR_BOOL: {
+            unsigned char v = a->i ? 1 : 0;
+            tw__span_record(s, TW__REC_BOOL | in, a->key, &v, 1);
+            break;
+        }
+        }
+    }
+}
+
+TWTRACE_API void tw_span_add_event(tw_span *s, const char *name, const tw_attr *attrs, size_t n) {
+    uint64_t now;
+    if (!tw__recording(s)) return;
     if (s->n_events >= (uint32_t)tw__g.cfg.event_count_limit) {
         s->dropped_events++;
         return;
@@ -2040,36 +2393,50 @@ TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_
     now = tw__ticks();
     tw__span_record(s, TW__REC_EVENT, name ? name : "", &now, 8);
     s->n_events++;
-    for (i = 0; attrs && i < n; i++) {
-        const tw_attr *a = &attrs[i];
-        if (!a->key) continue;
-        switch (a->type) {
-        case TW_ATTR_STRING: {
-            const char *v = a->s ? a->s : "";
-            tw__span_record(s, TW__REC_STR | TW__IN_EVENT, a->key, v, tw__limit_len(v, strlen(v)));
-            break;
-        }
-        case TW_ATTR_INT: tw__span_record(s, TW__REC_INT | TW__IN_EVENT, a->key, &a->i, 8); break;
-        case TW_ATTR_DOUBLE: tw__span_record(s, TW__REC_DOUBLE | TW__IN_EVENT, a->key, &a->d, 8); break;
-        case TW_ATTR_BOOL: {
-            unsigned char v = a->i ? 1 : 0;
-            tw__span_record(s, TW__REC_BOOL | TW__IN_EVENT, a->key, &v, 1);
-            break;
-        }
-        }
-    }
+    tw__put_given_attrs(s, TW__IN_EVENT, attrs, n);
+}
+TWTRACE_API void tw_add_span_event(const char *name, const tw_attr *attrs, size_t n) {
+    if (tw__g.enabled) tw_span_add_event(tw__current(), name, attrs, n);
 }
 
-TWTRACE_API void tw_set_span_exception(const char *type, const char *message, const char *stacktrace) {
+TWTRACE_API void tw_span_set_exception(tw_span *s, const char *type, const char *message, const char *stacktrace) {
     tw_attr a[3];
     size_t n = 0;
-    if (!tw__g.enabled || !tw__current()) return;
+    if (!tw__recording(s)) return;
     if (type) a[n++] = TW_ATTR_STR("exception.type", type);
     if (message) a[n++] = TW_ATTR_STR("exception.message", message);
     if (stacktrace) a[n++] = TW_ATTR_STR("exception.stacktrace", stacktrace);
-    tw_add_span_event("exception", a, n);
-    tw_set_span_status(TW_STATUS_ERROR, message ? message : type);
+    tw_span_add_event(s, "exception", a, n);
+    tw_span_set_status(s, TW_STATUS_ERROR, message ? message : type);
 }
+TWTRACE_API void tw_set_span_exception(const char *type, const char *message, const char *stacktrace) {
+    if (tw__g.enabled) tw_span_set_exception(tw__current(), type, message, stacktrace);
+}
+
+static void tw__span_add_link(tw_span *s, const tw_context *ctx, const tw_attr *attrs, size_t n) {
+    char key[25];
+    if (!tw__recording(s) || !ctx || !ctx->valid) return;
+    if (s->n_links >= (uint32_t)tw__g.cfg.link_count_limit) {
+        s->dropped_links++;
+        return;
+    }
+    memcpy(key, ctx->trace_id, 16), memcpy(key + 16, ctx->span_id, 8), key[24] = (char)ctx->flags;
+    tw__span_record_n(s, TW__REC_LINK, key, sizeof key, NULL, 0);
+    s->n_links++;
+    tw__put_given_attrs(s, TW__IN_LINK, attrs, n);
+}
+TWTRACE_API void tw_span_add_link(tw_span *s, tw_context ctx, const tw_attr *attrs, size_t n) { tw__span_add_link(s, &ctx, attrs, n); }
+
+TWTRACE_API tw_context tw_span_context(const tw_span *s) {
+    tw_context c;
+    memset(&c, 0, sizeof c);
+    if (!s) return c;
+    memcpy(c.trace_id, s->trace_id, 16);
+    memcpy(c.span_id, s->span_id, 8);
+    c.flags = s->flags, c.valid = 1;
+    return c;
+}
+TWTRACE_API int tw_span_is_recording(const tw_span *s) { return tw__recording(s); }
 
 /* --- serialization --- */
 typedef struct tw__rec {
@@ -2087,16 +2454,16 @@ static const char *tw__rec_next(const char *p, const char *end, tw__rec *r) {
     r->kind = (unsigned char)*p++;
     memcpy(&kl, p, 4), p += 4;
     r->key = p, r->klen = kl, p += kl;
-    base = r->kind & 0x7F;
+    base = TW__REC_BASE(r->kind);
     if (base == TW__REC_STR || base == TW__REC_EVENT) memcpy(&vl, p, 4), p += 4;
-    else vl = base == TW__REC_STATUS ? 0 : base == TW__REC_BOOL ? 1 : 8;
+    else vl = base == TW__REC_STATUS || base == TW__REC_LINK ? 0 : base == TW__REC_BOOL ? 1 : 8;
     if (base == TW__REC_EVENT) vl = 8; /* event: the time; its name is the key */
     r->val = p, r->vlen = vl;
     return p + vl;
 }
 
 static void tw__put_attr_value(tw__buf *b, const tw__rec *r) {
-    int base = r->kind & 0x7F;
+    int base = TW__REC_BASE(r->kind);
     tw__puts(b, "{\"key\":");
     tw__put_jstr(b, r->key, r->klen);
     tw__puts(b, ",\"value\":{");
@@ -2139,51 +2506,94 @@ static int tw__same_key(const char *a, size_t al, const char *b, size_t bl) {
     return i == al && k == bl;
 }
 
-/* Writes the attributes among recs [from, to) that are the last with their key, at most the count
-   limit; returns how many were dropped. */
-static uint32_t tw__put_attrs(tw__buf *b, const tw__rec *recs, size_t from, size_t to) {
-    size_t i, k, written = 0;
-    uint32_t dropped = 0;
-    size_t limit = (size_t)tw__g.cfg.attribute_count_limit;
-    tw__puts(b, "\"attributes\":[");
-    for (i = from; i < to; i++) {
-        int later = 0;
-        for (k = i + 1; k < to && !later; k++)
-            later = tw__same_key(recs[k].key, recs[k].klen, recs[i].key, recs[i].klen);
-        if (later) continue;
-        if (written >= limit) {
-            dropped++;
+/* A span's records decoded, for the serializer and the span-data builder (exporter thread). */
+typedef struct tw__scratch {
+    tw__rec *r;          /* the records in order, without status records */
+    size_t n, cap;
+    tw__rec *a;          /* the span's own attributes (not in an event or link) */
+    size_t na, acap;
+    size_t *keep;        /* tw__pick's choice */
+    size_t kcap;
+    const char *msg;     /* the last status message */
+    uint32_t msglen;
+} tw__scratch;
+
+static int tw__grow(void **p, size_t *cap, size_t need, size_t size) {
+    size_t nc = *cap ? *cap : 64;
+    void *np;
+    if (need <= *cap) return 1;
+    while (nc < need) nc *= 2;
+    np = TW_REALLOC(*p, nc * size);
+    if (!np) return 0;
+    *p = np, *cap = nc;
+    return 1;
+}
+
+/* Decodes s into x; 0 when out of memory (x then holds what fitted). */
+static int tw__decode(const tw_span *s, tw__scratch *x) {
+    const char *p = s->buf + s->name_len, *end = s->buf + s->len;
+    tw__rec r;
+    x->n = x->na = 0, x->msg = NULL, x->msglen = 0;
+    while (p && p < end) {
+        p = tw__rec_next(p, end, &r);
+        if (r.kind == TW__REC_STATUS) {
+            x->msg = r.key, x->msglen = r.klen;
             continue;
         }
-        if (written++) tw__putc(b, ',');
-        tw__put_attr_value(b, &recs[i]);
+        if (!tw__grow((void **)&x->r, &x->cap, x->n + 1, sizeof(tw__rec))) return 0;
+        x->r[x->n++] = r;
+        if (!(r.kind & TW__IN_ANY) && TW__REC_BASE(r.kind) <= TW__REC_BOOL) {
+            if (!tw__grow((void **)&x->a, &x->acap, x->na + 1, sizeof(tw__rec))) return 0;
+            x->a[x->na++] = r;
+        }
+    }
+    return tw__grow((void **)&x->keep, &x->kcap, x->n + 1, sizeof(size_t));
+}
+
+/* Of recs[0, n): the last record of each key, at most the attribute count limit, in order; their
+   indexes go to x->keep. Returns how many; *dropped gets how many the limit left out. */
+static size_t tw__pick(tw__scratch *x, const tw__rec *recs, size_t n, uint32_t *dropped) {
+    size_t i, k, kept = 0, limit = (size_t)tw__g.cfg.attribute_count_limit;
+    *dropped = 0;
+    for (i = 0; i < n; i++) {
+        int later = 0;
+        for (k = i + 1; k < n && !later; k++) later = tw__same_key(recs[k].key, recs[k].klen, recs[i].key, recs[i].klen);
+        if (later) continue;
+        if (kept >= limit) {
+            (*dropped)++;
+            continue;
+        }
+        x->keep[kept++] = i;
+    }
+    return kept;
+}
+
+/* "attributes":[...] of recs[0, n); returns how many the limit dropped. */
+static uint32_t tw__put_attrs(tw__buf *b, tw__scratch *x, const tw__rec *recs, size_t n) {
+    uint32_t dropped;
+    size_t m = tw__pick(x, recs, n, &dropped), i;
+    tw__puts(b, "\"attributes\":[");
+    for (i = 0; i < m; i++) {
+        if (i) tw__putc(b, ',');
+        tw__put_attr_value(b, &recs[x->keep[i]]);
     }
     tw__putc(b, ']');
     return dropped;
 }
 
-static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap) {
-    const char *p = s->buf + s->name_len, *end = s->buf + s->len, *msg = NULL;
-    size_t n = 0, i, first_event = (size_t)-1;
-    uint32_t msglen = 0;
-    tw__rec r;
-    uint32_t dropped;
-    /* collect the records; the last status record holds the status message */
-    while (p && p < end) {
-        if ((unsigned char)*p == TW__REC_STATUS) {
-            p = tw__rec_next(p, end, &r);
-            msg = r.key, msglen = r.klen;
-            continue;
-        }
-        if (n == *scap) {
-            size_t nc = *scap ? *scap * 2 : 64;
-            tw__rec *nr = (tw__rec *)TW_REALLOC(*scratch, nc * sizeof(tw__rec));
-            if (!nr) break;
-            *scratch = nr, *scap = nc;
-        }
-        p = tw__rec_next(p, end, &r);
-        (*scratch)[n++] = r;
+/* The end of the event or link whose record is at i: its attributes follow it with flag in. */
+static size_t tw__group_end(const tw__scratch *x, size_t i, int in) {
+    size_t k;
+    for (k = i + 1; k < x->n && (x->r[k].kind & in); k++) {
     }
+    return k;
+}
+
+static void tw__put_span(tw__buf *b, tw_span *s, tw__scratch *x) {
+    size_t i;
+    uint32_t dropped;
+    int ne = 0, nl = 0;
+    if (!tw__decode(s, x)) b->oom = 1;
     tw__puts(b, "{\"traceId\":");
     tw__put_hex(b, s->trace_id, 16);
     tw__puts(b, ",\"spanId\":");
@@ -2196,81 +2606,78 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__rec **scratch, size_t *scap
        definitions (as the pinned conformance schema is) reject the unknown field */
     tw__puts(b, ",\"name\":");
     tw__put_jstr(b, s->buf, s->name_len);
-    tw__puts(b, ",\"kind\":1,\"startTimeUnixNano\":\"");
+    tw__puts(b, ",\"kind\":");
+    tw__putc(b, (char)('0' + (s->kind >= 1 && s->kind <= 5 ? s->kind : 1)));
+    tw__puts(b, ",\"startTimeUnixNano\":\"");
     tw__putu64(b, tw__ticks_to_ns(s->start_tick));
     tw__puts(b, "\",\"endTimeUnixNano\":\"");
     tw__putu64(b, tw__ticks_to_ns(s->end_tick < s->start_tick ? s->start_tick : s->end_tick));
     tw__puts(b, "\",");
-    /* span attributes: records before the first event that are not in an event */
-    for (i = 0; i < n; i++)
-        if (((*scratch)[i].kind & 0x7F) == TW__REC_EVENT) {
-            first_event = i;
-            break;
-        }
-    if (first_event == (size_t)-1) first_event = n;
-    {
-        /* span attributes may also follow events: gather them (kind without IN_EVENT) */
-        size_t m = 0;
-        tw__rec *attrs = (tw__rec *)TW_MALLOC((n + 1) * sizeof(tw__rec));
-        if (attrs) {
-            for (i = 0; i < n; i++) {
-                int k = (*scratch)[i].kind;
-                if (!(k & TW__IN_EVENT) && (k & 0x7F) != TW__REC_EVENT) attrs[m++] = (*scratch)[i];
-            }
-            dropped = tw__put_attrs(b, attrs, 0, m) + s->dropped_attrs;
-            TW_FREE(attrs);
-        } else {
-            dropped = tw__put_attrs(b, *scratch, 0, first_event) + s->dropped_attrs;
-        }
-    }
+    dropped = tw__put_attrs(b, x, x->a, x->na) + s->dropped_attrs;
     /* every field the OpenTelemetry JS SDK writes, defaults included: lenient receivers rely on them */
     tw__puts(b, ",\"droppedAttributesCount\":");
     tw__putu64(b, dropped);
     tw__puts(b, ",\"events\":[");
-    {
-        int ne = 0;
-        for (i = first_event; i < n; i++) {
-            size_t k;
-            uint64_t t;
-            uint32_t d;
-            if (((*scratch)[i].kind & 0x7F) != TW__REC_EVENT) continue;
-            for (k = i + 1; k < n && ((*scratch)[k].kind & TW__IN_EVENT); k++) {
-            }
-            if (ne++) tw__putc(b, ',');
-            memcpy(&t, (*scratch)[i].val, 8);
-            tw__puts(b, "{\"timeUnixNano\":\"");
-            tw__putu64(b, tw__ticks_to_ns(t));
-            tw__puts(b, "\",\"name\":");
-            tw__put_jstr(b, (*scratch)[i].key, (*scratch)[i].klen);
-            tw__putc(b, ',');
-            d = tw__put_attrs(b, *scratch, i + 1, k);
-            tw__puts(b, ",\"droppedAttributesCount\":");
-            tw__putu64(b, d);
-            tw__putc(b, '}');
-        }
+    for (i = 0; i < x->n; i++) {
+        size_t k;
+        uint64_t t;
+        if (x->r[i].kind != TW__REC_EVENT) continue;
+        k = tw__group_end(x, i, TW__IN_EVENT);
+        if (ne++) tw__putc(b, ',');
+        memcpy(&t, x->r[i].val, 8);
+        tw__puts(b, "{\"timeUnixNano\":\"");
+        tw__putu64(b, tw__ticks_to_ns(t));
+        tw__puts(b, "\",\"name\":");
+        tw__put_jstr(b, x->r[i].key, x->r[i].klen);
+        tw__putc(b, ',');
+        dropped = tw__put_attrs(b, x, x->r + i + 1, k - i - 1);
+        tw__puts(b, ",\"droppedAttributesCount\":");
+        tw__putu64(b, dropped);
+        tw__putc(b, '}');
     }
     tw__puts(b, "],\"droppedEventsCount\":");
     tw__putu64(b, s->dropped_events);
     tw__puts(b, ",\"status\":{\"code\":");
     tw__putu64(b, s->status);
-    if (msglen && s->status == TW_STATUS_ERROR) {
+    if (x->msglen && s->status == TW_STATUS_ERROR) {
         tw__puts(b, ",\"message\":");
-        tw__put_jstr(b, msg, msglen);
+        tw__put_jstr(b, x->msg, x->msglen);
     }
-    tw__puts(b, "},\"links\":[],\"droppedLinksCount\":0}");
+    tw__puts(b, "},\"links\":[");
+    for (i = 0; i < x->n; i++) {
+        size_t k;
+        const uint8_t *ctx = (const uint8_t *)x->r[i].key;
+        if (x->r[i].kind != TW__REC_LINK || x->r[i].klen != 25) continue;
+        k = tw__group_end(x, i, TW__IN_LINK);
+        if (nl++) tw__putc(b, ',');
+        tw__puts(b, "{\"traceId\":");
+        tw__put_hex(b, ctx, 16);
+        tw__puts(b, ",\"spanId\":");
+        tw__put_hex(b, ctx + 16, 8);
+        tw__putc(b, ',');
+        dropped = tw__put_attrs(b, x, x->r + i + 1, k - i - 1);
+        tw__puts(b, ",\"droppedAttributesCount\":");
+        tw__putu64(b, dropped);
+        tw__putc(b, '}');
+    }
+    tw__puts(b, "],\"droppedLinksCount\":");
+    tw__putu64(b, s->dropped_links);
+    tw__putc(b, '}');
 }
 
 static const char *tw__resource_json(void) { return tw__g.resource_json ? tw__g.resource_json : "{}"; }
+TWTRACE_API const char *tw_resource_json(void) { return tw__resource_json(); }
+TWTRACE_API const char *tw_service_name(void) { return tw__g.service; }
 
 /* ExportTraceServiceRequest for spans[0..n) */
-static void tw__put_traces(tw__buf *b, tw_span **spans, size_t n, tw__rec **scratch, size_t *scap) {
+static void tw__put_traces(tw__buf *b, tw_span **spans, size_t n, tw__scratch *x) {
     size_t i;
     tw__puts(b, "{\"resourceSpans\":[{\"resource\":");
     tw__puts(b, tw__resource_json());
     tw__puts(b, ",\"scopeSpans\":[{\"scope\":{\"name\":\"twtrace\",\"version\":\"" TWTRACE_VERSION "\"},\"spans\":[");
     for (i = 0; i < n; i++) {
         if (i) tw__putc(b, ',');
-        tw__put_span(b, spans[i], scratch, scap);
+        tw__put_span(b, spans[i], x);
     }
     tw__puts(b, "]}]}]}");
 }
@@ -2463,7 +2870,103 @@ TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len) {
     return (int64_t)h->count(enc, text, len);
 }
 
-/* --- built-in exporters: console, file, none --- */
+/* --- exporters: the table, and the built-in ones --- */
+/* Every exporter comes from this table by name; the built-in ones are entries like any other. */
+#define TW__MAX_EXPORTERS 32
+typedef struct tw__exporter_entry {
+    char name[32];
+    tw_exporter_factory make;
+    void *user;
+} tw__exporter_entry;
+static int tw__console_make(const tw_config *cfg, tw_exporter *out);
+static int tw__file_make(const tw_config *cfg, tw_exporter *out);
+static int tw__none_make(const tw_config *cfg, tw_exporter *out);
+static struct {
+    pthread_mutex_t mu;
+    tw__exporter_entry e[TW__MAX_EXPORTERS];
+    size_t n;
+} tw__exporters = {PTHREAD_MUTEX_INITIALIZER,
+                   {{"otlp", NULL, NULL}, {"console", tw__console_make, NULL}, {"file", tw__file_make, NULL}, {"none", tw__none_make, NULL}},
+                   4};
+
+static int tw__exporter_name_ok(const char *name) {
+    size_t i, n = name ? strlen(name) : 0;
+    if (n == 0 || n > 31) return 0;
+    for (i = 0; i < n; i++)
+        if (!((name[i] >= 'a' && name[i] <= 'z') || (name[i] >= '0' && name[i] <= '9') || name[i] == '_' || name[i] == '-' || name[i] == '.'))
+            return 0;
+    return 1;
+}
+
+TWTRACE_API int tw_register_exporter(const char *name, tw_exporter_factory f, void *user) {
+    size_t i;
+    int r = TW_OK;
+    if (!tw__exporter_name_ok(name)) return TW_ERR_ARG;
+    pthread_mutex_lock(&tw__exporters.mu);
+    for (i = 0; i < tw__exporters.n && strcmp(tw__exporters.e[i].name, name) != 0; i++) {
+    }
+    if (i == tw__exporters.n && !f) { /* nothing to remove */
+    } else if (i == tw__exporters.n && i == TW__MAX_EXPORTERS) {
+        r = TW_ERR_NOMEM;
+    } else {
+        if (i == tw__exporters.n) memcpy(tw__exporters.e[i].name, name, strlen(name) + 1), tw__exporters.n++;
+        tw__exporters.e[i].make = f, tw__exporters.e[i].user = user; /* otlp's entry stays, empty, for its message */
+    }
+    pthread_mutex_unlock(&tw__exporters.mu);
+    return r;
+}
+TWTRACE_API void tw_register_otlp_factory(tw_exporter_factory f) { (void)tw_register_exporter("otlp", f, NULL); }
+
+/* The names of the exporters that can be chosen, for messages. */
+static void tw__exporter_names(char *out, size_t cap) {
+    size_t i, at = 0;
+    out[0] = 0;
+    for (i = 0; i < tw__exporters.n && at + 40 < cap; i++)
+        if (tw__exporters.e[i].make || strcmp(tw__exporters.e[i].name, "otlp") == 0)
+            at += (size_t)snprintf(out + at, cap - at, "%s\"%s\"", at ? ", " : "", tw__exporters.e[i].name);
+}
+static int tw__check_exporter(const char *v, char *why, size_t n) {
+    size_t i;
+    int found = 0;
+    char names[1200];
+    pthread_mutex_lock(&tw__exporters.mu);
+    for (i = 0; i < tw__exporters.n && !found; i++)
+        found = strcmp(tw__exporters.e[i].name, v) == 0 && (tw__exporters.e[i].make || i == 0);
+    if (!found) tw__exporter_names(names, sizeof names);
+    pthread_mutex_unlock(&tw__exporters.mu);
+    if (found) return 0;
+    snprintf(why, n, "one of %.250s (others are registered with tw_register_exporter)", names);
+    return -1;
+}
+
+/* Makes the exporter cfg->exporter names into tw__g.exporter: TW_OK, or an error after saying why. */
+static int tw__make_exporter(const tw_config *cfg) {
+    size_t i;
+    tw__exporter_entry e;
+    int found = 0, r;
+    pthread_mutex_lock(&tw__exporters.mu);
+    for (i = 0; i < tw__exporters.n && !found; i++)
+        if (strcmp(tw__exporters.e[i].name, cfg->exporter) == 0) e = tw__exporters.e[i], found = 1;
+    pthread_mutex_unlock(&tw__exporters.mu);
+    memset(&tw__g.exporter, 0, sizeof tw__g.exporter);
+    if (!found || !e.make) {
+        if (strcmp(cfg->exporter, "otlp") == 0)
+            tw_log(TW_LOG_ERROR, "tracing.exporter is \"otlp\" but twotlp_http.h is not compiled in: include it after "
+                                 "twtrace.h in the implementation file, or use \"console\" or \"file\"");
+        else
+            tw_log(TW_LOG_ERROR, "tracing.exporter \"%s\" is not registered", cfg->exporter);
+        return TW_ERR_EXPORTER;
+    }
+    tw__g.exporter.ctx = e.user;
+    if ((r = e.make(cfg, &tw__g.exporter)) != 0) {
+        memset(&tw__g.exporter, 0, sizeof tw__g.exporter);
+        return r == TW_ERR_IO ? TW_ERR_IO : TW_ERR_EXPORTER;
+    }
+    tw__g.has_exporter = 1;
+    return TW_OK;
+}
+
+/* file: OTLP JSON lines */
 static int tw__file_traces(void *ctx, const char *json, size_t len, size_t nspans) {
     FILE *f = (FILE *)ctx;
     (void)nspans;
@@ -2475,19 +2978,29 @@ static void tw__file_shutdown(void *ctx) {
     FILE *f = (FILE *)ctx;
     if (f != stdout && f != stderr) fclose(f);
 }
-static int tw__none_traces(void *ctx, const char *json, size_t len, size_t nspans) {
-    (void)ctx, (void)json, (void)len, (void)nspans;
-    return 0;
-}
-static int tw__none_metrics(void *ctx, const char *json, size_t len) {
-    (void)ctx, (void)json, (void)len;
+static int tw__file_make(const tw_config *cfg, tw_exporter *out) {
+    FILE *f = strcmp(cfg->file_path, "-") == 0 ? stdout : fopen(cfg->file_path, "a");
+    if (!f) {
+        tw_log(TW_LOG_ERROR, "tracing.file_path \"%s\": cannot open for appending: %s", cfg->file_path, strerror(errno));
+        return TW_ERR_IO;
+    }
+    out->ctx = f;
+    out->export_traces = tw__file_traces;
+    out->export_metrics = tw__file_metrics;
+    out->shutdown = tw__file_shutdown;
     return 0;
 }
 
-/* The console exporter prints from the spans themselves (a tree per trace), not from the JSON: a
-   line per span (name, duration, status), and under it a line per attribute (the last value of a
-   key), per event and per exception. Strings are shortened to one line: escaped, cut at 100 bytes
-   (at a character boundary), with their full length when cut. */
+/* none: takes nothing (no function: nothing is serialized), loses nothing */
+static int tw__none_make(const tw_config *cfg, tw_exporter *out) {
+    (void)cfg, (void)out;
+    return 0;
+}
+
+/* console: a tree per trace from the span data (its traces come whole): a line per span (name,
+   duration, status), and under it a line per attribute, per event and per exception; then the
+   metrics. Strings are shortened to one line: escaped, cut at 100 bytes (at a character boundary),
+   with their full length when cut. */
 static void tw__console_str(FILE *out, const char *s, size_t n) {
     size_t i = 0, shown = n > 100 ? 100 : n;
     fputc('"', out);
@@ -2511,220 +3024,342 @@ static void tw__console_str(FILE *out, const char *s, size_t n) {
     if (i < n) fprintf(out, "... (%zu bytes)", n);
 }
 
-static void tw__console_value(FILE *out, const tw__rec *r) {
-    int base = r->kind & 0x7F;
-    if (base == TW__REC_STR) {
-        tw__console_str(out, r->val, r->vlen);
-    } else if (base == TW__REC_INT) {
-        int64_t v;
-        memcpy(&v, r->val, 8);
-        fprintf(out, "%lld", (long long)v);
-    } else if (base == TW__REC_DOUBLE) {
-        double d;
-        memcpy(&d, r->val, 8);
-        fprintf(out, "%.15g", d);
-    } else {
-        fputs(*r->val ? "true" : "false", out);
-    }
+static void tw__console_value(FILE *out, const tw_attr_data *a) {
+    if (a->type == TW_ATTR_STRING) tw__console_str(out, a->s, a->s_len);
+    else if (a->type == TW_ATTR_INT) fprintf(out, "%lld", (long long)a->i);
+    else if (a->type == TW_ATTR_DOUBLE) fprintf(out, "%.15g", a->d);
+    else fputs(a->i ? "true" : "false", out);
 }
 
-/* The value of key among an event's attribute records [p, end). */
-static int tw__console_event_attr(const char *p, const char *end, const char *key, tw__rec *found) {
-    tw__rec r;
-    size_t kl = strlen(key);
-    while (p && p < end && ((unsigned char)*p & TW__IN_EVENT)) {
-        p = tw__rec_next(p, end, &r);
-        if (r.klen == kl && memcmp(r.key, key, kl) == 0) {
-            *found = r;
-            return 1;
-        }
-    }
-    return 0;
+static const tw_attr_data *tw__console_find(const tw_event_data *e, const char *key) {
+    size_t i, kl = strlen(key);
+    for (i = 0; i < e->n_attrs; i++)
+        if (e->attrs[i].key_len == kl && memcmp(e->attrs[i].key, key, kl) == 0) return &e->attrs[i];
+    return NULL;
 }
 
-static void tw__console_details(FILE *out, tw_span *s, int indent) {
-    const char *p = s->buf + s->name_len, *end = s->buf + s->len;
-    uint64_t start_ns = tw__ticks_to_ns(s->start_tick);
-    tw__rec r;
-    while (p && p < end) {
-        int base;
-        p = tw__rec_next(p, end, &r);
-        base = r.kind & 0x7F;
-        if (base == TW__REC_STATUS || (r.kind & TW__IN_EVENT)) continue;
-        if (base == TW__REC_EVENT) {
-            uint64_t t;
-            double at;
-            tw__rec a;
-            memcpy(&t, r.val, 8);
-            at = (double)((int64_t)(tw__ticks_to_ns(t) - start_ns)) / 1e6;
-            if (r.klen == 9 && memcmp(r.key, "exception", 9) == 0) {
-                fprintf(out, "%*sexception", indent, "");
-                if (tw__console_event_attr(p, end, "exception.type", &a)) fprintf(out, " %.*s", (int)(a.vlen > 100 ? 100 : a.vlen), a.val);
-                if (tw__console_event_attr(p, end, "exception.message", &a)) fputs(": ", out), tw__console_value(out, &a);
-                fprintf(out, "  (+%.3f ms)\n", at);
-                if (tw__console_event_attr(p, end, "exception.stacktrace", &a))
-                    fprintf(out, "%*sstacktrace ", indent + 2, ""), tw__console_value(out, &a), fputc('\n', out);
-            } else {
-                fprintf(out, "%*sevent ", indent, "");
-                tw__console_str(out, r.key, r.klen);
-                fprintf(out, "  (+%.3f ms)", at);
-                while (p < end && ((unsigned char)*p & TW__IN_EVENT)) {
-                    p = tw__rec_next(p, end, &a);
-                    fprintf(out, "  %.*s=", (int)(a.klen > 100 ? 100 : a.klen), a.key);
-                    tw__console_value(out, &a);
-                }
-                fputc('\n', out);
-            }
+static void tw__console_details(FILE *out, const tw_span_data *s, int indent) {
+    size_t i, k;
+    static const char *const kinds[] = {"", "", "server", "client", "producer", "consumer"};
+    if (s->kind >= TW_SPAN_KIND_SERVER && s->kind <= TW_SPAN_KIND_CONSUMER) fprintf(out, "%*skind = %s\n", indent, "", kinds[s->kind]);
+    for (i = 0; i < s->n_attrs; i++) {
+        fprintf(out, "%*s%.*s = ", indent, "", (int)(s->attrs[i].key_len > 100 ? 100 : s->attrs[i].key_len), s->attrs[i].key);
+        tw__console_value(out, &s->attrs[i]);
+        fputc('\n', out);
+    }
+    for (i = 0; i < s->n_events; i++) {
+        const tw_event_data *e = &s->events[i];
+        const tw_attr_data *a;
+        double at = (double)(int64_t)(e->time_unix_ns - s->start_unix_ns) / 1e6;
+        if (e->name_len == 9 && memcmp(e->name, "exception", 9) == 0) {
+            fprintf(out, "%*sexception", indent, "");
+            if ((a = tw__console_find(e, "exception.type")) != NULL) fprintf(out, " %.*s", (int)(a->s_len > 100 ? 100 : a->s_len), a->s);
+            if ((a = tw__console_find(e, "exception.message")) != NULL) fputs(": ", out), tw__console_value(out, a);
+            fprintf(out, "  (+%.3f ms)\n", at);
+            if ((a = tw__console_find(e, "exception.stacktrace")) != NULL)
+                fprintf(out, "%*sstacktrace ", indent + 2, ""), tw__console_value(out, a), fputc('\n', out);
             continue;
         }
-        { /* an attribute: shown at its last value */
-            const char *q = p;
-            tw__rec later;
-            int again = 0;
-            while (!again && q && q < end) {
-                q = tw__rec_next(q, end, &later);
-                again = !(later.kind & TW__IN_EVENT) && (later.kind & 0x7F) <= TW__REC_BOOL &&
-                        tw__same_key(later.key, later.klen, r.key, r.klen);
-            }
-            if (again) continue;
+        fprintf(out, "%*sevent ", indent, "");
+        tw__console_str(out, e->name, e->name_len);
+        fprintf(out, "  (+%.3f ms)", at);
+        for (k = 0; k < e->n_attrs; k++) {
+            fprintf(out, "  %.*s=", (int)(e->attrs[k].key_len > 100 ? 100 : e->attrs[k].key_len), e->attrs[k].key);
+            tw__console_value(out, &e->attrs[k]);
         }
-        fprintf(out, "%*s%.*s = ", indent, "", (int)(r.klen > 100 ? 100 : r.klen), r.key);
-        tw__console_value(out, &r);
+        fputc('\n', out);
+    }
+    for (i = 0; i < s->n_links; i++) {
+        static const char hx[] = "0123456789abcdef";
+        char t[49];
+        for (k = 0; k < 16; k++) t[2 * k] = hx[s->links[i].context.trace_id[k] >> 4], t[2 * k + 1] = hx[s->links[i].context.trace_id[k] & 15];
+        t[32] = '/';
+        for (k = 0; k < 8; k++) t[33 + 2 * k] = hx[s->links[i].context.span_id[k] >> 4], t[34 + 2 * k] = hx[s->links[i].context.span_id[k] & 15];
+        t[48] = 0;
+        fprintf(out, "%*slink %s", indent, "", t);
+        for (k = 0; k < s->links[i].n_attrs; k++) {
+            fprintf(out, "  %.*s=", (int)(s->links[i].attrs[k].key_len > 100 ? 100 : s->links[i].attrs[k].key_len), s->links[i].attrs[k].key);
+            tw__console_value(out, &s->links[i].attrs[k]);
+        }
         fputc('\n', out);
     }
 }
 
-static void tw__console_tree(FILE *out, tw_span **spans, size_t n, size_t parent, int depth, unsigned char *done) {
+static void tw__console_tree(FILE *out, const tw_span_data *spans, size_t n, size_t parent, int depth, unsigned char *done) {
     size_t i;
     for (i = 0; i < n; i++) {
-        tw_span *s = spans[i];
-        const char *p, *end;
-        tw__rec r;
-        int is_child;
+        const tw_span_data *s = &spans[i];
         if (done[i]) continue;
         if (parent == (size_t)-1) {
             size_t k;
-            is_child = 0;
-            for (k = 0; k < n && s->has_parent; k++)
-                if (memcmp(spans[k]->span_id, s->parent_id, 8) == 0 && memcmp(spans[k]->trace_id, s->trace_id, 16) == 0) is_child = 1;
+            int is_child = 0;
+            for (k = 0; k < n && s->has_parent && !is_child; k++)
+                is_child = memcmp(spans[k].context.span_id, s->parent_span_id, 8) == 0 && memcmp(spans[k].context.trace_id, s->context.trace_id, 16) == 0;
             if (is_child) continue;
-        } else if (!s->has_parent || memcmp(spans[parent]->span_id, s->parent_id, 8) != 0) {
+        } else if (!s->has_parent || memcmp(spans[parent].context.span_id, s->parent_span_id, 8) != 0) {
             continue;
         }
         done[i] = 1;
-        fprintf(out, "%*s%.*s  %.3f ms", 2 + 2 * depth, "", (int)s->name_len, s->buf,
-                (double)(tw__ticks_to_ns(s->end_tick) - tw__ticks_to_ns(s->start_tick)) / 1e6);
+        fprintf(out, "%*s%.*s  %.3f ms", 2 + 2 * depth, "", (int)s->name_len, s->name, (double)(s->end_unix_ns - s->start_unix_ns) / 1e6);
         if (s->status == TW_STATUS_OK) fprintf(out, "  OK");
         if (s->status == TW_STATUS_ERROR) fprintf(out, "  ERROR");
-        p = s->buf + s->name_len, end = s->buf + s->len;
-        {
-            const char *msg = NULL; /* the status message: the last one */
-            uint32_t msglen = 0;
-            while (p && p < end) {
-                p = tw__rec_next(p, end, &r);
-                if (r.kind == TW__REC_STATUS) msg = r.key, msglen = r.klen;
-            }
-            if (msglen && s->status == TW_STATUS_ERROR) fputs("  ", out), tw__console_str(out, msg, msglen);
-        }
-        if (s->dropped_attrs || s->dropped_events)
-            fprintf(out, "  (%u attributes and %u events over the limits)", s->dropped_attrs, s->dropped_events);
+        if (s->status_message_len) fputs("  ", out), tw__console_str(out, s->status_message, s->status_message_len);
+        if (s->dropped_attrs || s->dropped_events || s->dropped_links)
+            fprintf(out, "  (%u attributes, %u events and %u links over the limits)", s->dropped_attrs, s->dropped_events, s->dropped_links);
         fputc('\n', out);
         tw__console_details(out, s, 6 + 2 * depth);
         tw__console_tree(out, spans, n, i, depth + 1, done);
     }
 }
 
-static void tw__console_spans(tw_span **spans, size_t n) {
+static int tw__console_spans(void *ctx, const tw_span_data *spans, size_t n) {
     static const char hx[] = "0123456789abcdef";
-    unsigned char *tdone = (unsigned char *)calloc(n ? n : 1, 1); /* spans already printed in a trace group */
+    unsigned char *done = (unsigned char *)TW_MALLOC(n ? 2 * n : 1); /* [0, n): printed; [n, 2n): in the group */
+    tw_span_data *group = (tw_span_data *)TW_MALLOC((n ? n : 1) * sizeof *group);
     size_t i, k;
-    if (!tdone) return;
+    (void)ctx;
+    if (!done || !group) {
+        TW_FREE(done), TW_FREE(group);
+        return -1;
+    }
+    memset(done, 0, 2 * n);
     for (i = 0; i < n; i++) { /* one tree per trace, in order of first appearance */
         char tid[33];
-        tw_span **group;
         size_t m = 0;
-        unsigned char *gdone;
-        if (tdone[i]) continue;
-        group = (tw_span **)malloc(n * sizeof *group);
-        gdone = (unsigned char *)calloc(n, 1);
-        if (!group || !gdone) {
-            free(group), free(gdone);
-            break;
-        }
+        if (done[i]) continue;
         for (k = i; k < n; k++)
-            if (!tdone[k] && memcmp(spans[k]->trace_id, spans[i]->trace_id, 16) == 0) group[m++] = spans[k], tdone[k] = 1;
-        for (k = 0; k < 16; k++) tid[2 * k] = hx[spans[i]->trace_id[k] >> 4], tid[2 * k + 1] = hx[spans[i]->trace_id[k] & 15];
+            if (!done[k] && memcmp(spans[k].context.trace_id, spans[i].context.trace_id, 16) == 0) group[m++] = spans[k], done[k] = 1;
+        for (k = 0; k < 16; k++) tid[2 * k] = hx[spans[i].context.trace_id[k] >> 4], tid[2 * k + 1] = hx[spans[i].context.trace_id[k] & 15];
         tid[32] = 0;
-        fprintf(stdout, "trace %s (%s)\n", tid, tw__g.service);
-        tw__console_tree(stdout, group, m, (size_t)-1, 0, gdone);
-        free(group), free(gdone);
+        fprintf(stdout, "trace %s (%s)\n", tid, tw_service_name());
+        memset(done + n, 0, n);
+        tw__console_tree(stdout, group, m, (size_t)-1, 0, done + n);
     }
     fflush(stdout);
-    free(tdone);
+    TW_FREE(done), TW_FREE(group);
+    return 0;
 }
 
-static void tw__console_metrics(void) {
-    tw_counter *c;
-    for (c = tw__g.counters; c; c = c->next) {
-        size_t i;
-        for (i = 0; i < c->n; i++)
-            fprintf(stdout, "metric %s{%s%s%s%s} = %lld\n", c->name, c->points[i].attr_key ? c->points[i].attr_key : "",
-                    c->points[i].attr_key ? "=\"" : "", c->points[i].attr_key ? c->points[i].attr_value : "",
-                    c->points[i].attr_key ? "\"" : "", (long long)c->points[i].value);
-    }
+static int tw__console_metrics(void *ctx, const tw_metric_data *m, size_t n) {
+    size_t i;
+    (void)ctx;
+    for (i = 0; i < n; i++)
+        fprintf(stdout, "metric %s{%s%s%s%s} = %lld\n", m[i].name, m[i].attr_key ? m[i].attr_key : "", m[i].attr_key ? "=\"" : "",
+                m[i].attr_key ? m[i].attr_value : "", m[i].attr_key ? "\"" : "", (long long)m[i].value);
     fflush(stdout);
+    return 0;
+}
+
+static int tw__console_make(const tw_config *cfg, tw_exporter *out) {
+    (void)cfg;
+    out->export_spans = tw__console_spans;
+    out->export_metric_data = tw__console_metrics;
+    out->flags = TW_EXPORTER_WHOLE_TRACES;
+    return 0;
 }
 
 /* --- the exporter thread --- */
-static int tw__is_console(void) { return tw__g.cfg.exporter && strcmp(tw__g.cfg.exporter, "console") == 0; }
+/* The span data of a batch, built for an exporter's export_spans (exporter thread only). */
+static struct {
+    tw_span_data *spans;
+    size_t scap;
+    tw_attr_data *attrs;
+    size_t acap;
+    tw_event_data *events;
+    size_t ecap;
+    tw_link_data *links;
+    size_t lcap;
+} tw__sd;
 
-/* The console exporter holds a trace's spans until the trace's local root has ended (a span with no
-   parent, or whose parent is the remote TRACEPARENT one), so that each trace prints as one tree. A
-   flush, the shutdown, or more than max_queue_size held spans print whatever is held. Exporter
-   thread only. */
-static tw_span **tw__con_held;
-static size_t tw__con_n, tw__con_cap;
+static void tw__attr_data_of(tw_attr_data *o, const tw__rec *r) {
+    int base = TW__REC_BASE(r->kind);
+    memset(o, 0, sizeof *o);
+    o->key = r->key, o->key_len = r->klen;
+    o->type = (tw_attr_type)base;
+    if (base == TW__REC_STR) o->s = r->val, o->s_len = r->vlen;
+    else if (base == TW__REC_INT) memcpy(&o->i, r->val, 8);
+    else if (base == TW__REC_DOUBLE) memcpy(&o->d, r->val, 8);
+    else o->i = *r->val ? 1 : 0;
+}
+
+/* Picks recs[0, n) as tw__pick does into the attribute array at *at; returns how many. */
+static size_t tw__attrs_data(tw__scratch *x, const tw__rec *recs, size_t n, size_t *at, uint32_t *dropped) {
+    size_t m = tw__pick(x, recs, n, dropped), i;
+    for (i = 0; i < m; i++) tw__attr_data_of(&tw__sd.attrs[*at + i], &recs[x->keep[i]]);
+    *at += m;
+    return m;
+}
+
+/* Builds the span data of spans[0, n) into tw__sd: NULL when out of memory. Pointers into the
+   arrays are set once every array has its final size (a first pass counts). */
+static const tw_span_data *tw__build_span_data(tw_span **spans, size_t n, tw__scratch *x) {
+    size_t i, na = 0, ne = 0, nl = 0, at = 0, et = 0, lt = 0;
+    for (i = 0; i < n; i++) { /* upper bounds: every record could be an attribute */
+        tw__rec r;
+        const char *p = spans[i]->buf + spans[i]->name_len, *end = spans[i]->buf + spans[i]->len;
+        while (p && p < end) {
+            p = tw__rec_next(p, end, &r);
+            na++, ne += r.kind == TW__REC_EVENT, nl += r.kind == TW__REC_LINK;
+        }
+    }
+    if (!tw__grow((void **)&tw__sd.spans, &tw__sd.scap, n + 1, sizeof(tw_span_data)) ||
+        !tw__grow((void **)&tw__sd.attrs, &tw__sd.acap, na + 1, sizeof(tw_attr_data)) ||
+        !tw__grow((void **)&tw__sd.events, &tw__sd.ecap, ne + 1, sizeof(tw_event_data)) ||
+        !tw__grow((void **)&tw__sd.links, &tw__sd.lcap, nl + 1, sizeof(tw_link_data)))
+        return NULL;
+    for (i = 0; i < n; i++) {
+        const tw_span *s = spans[i];
+        tw_span_data *d = &tw__sd.spans[i];
+        size_t k, first;
+        if (!tw__decode(s, x)) return NULL;
+        memset(d, 0, sizeof *d);
+        memcpy(d->context.trace_id, s->trace_id, 16), memcpy(d->context.span_id, s->span_id, 8);
+        d->context.flags = s->flags, d->context.valid = 1;
+        if (s->has_parent) memcpy(d->parent_span_id, s->parent_id, 8);
+        d->has_parent = s->has_parent, d->parent_is_remote = s->parent_remote;
+        d->kind = (tw_span_kind)(s->kind >= 1 && s->kind <= 5 ? s->kind : 1);
+        d->name = s->buf, d->name_len = s->name_len;
+        d->start_unix_ns = tw__ticks_to_ns(s->start_tick);
+        d->end_unix_ns = tw__ticks_to_ns(s->end_tick < s->start_tick ? s->start_tick : s->end_tick);
+        d->status = (tw_status_code)s->status;
+        if (s->status == TW_STATUS_ERROR && x->msglen) d->status_message = x->msg, d->status_message_len = x->msglen;
+        first = at;
+        d->n_attrs = tw__attrs_data(x, x->a, x->na, &at, &d->dropped_attrs);
+        d->dropped_attrs += s->dropped_attrs;
+        d->attrs = (const tw_attr_data *)(uintptr_t)first; /* an index until the pass below */
+        d->events = (const tw_event_data *)(uintptr_t)et;
+        d->links = (const tw_link_data *)(uintptr_t)lt;
+        for (k = 0; k < x->n; k++) {
+            size_t end;
+            if (x->r[k].kind == TW__REC_EVENT) {
+                tw_event_data *e = &tw__sd.events[et++];
+                uint64_t t;
+                end = tw__group_end(x, k, TW__IN_EVENT);
+                memcpy(&t, x->r[k].val, 8);
+                e->name = x->r[k].key, e->name_len = x->r[k].klen, e->time_unix_ns = tw__ticks_to_ns(t);
+                e->attrs = (const tw_attr_data *)(uintptr_t)at;
+                e->n_attrs = tw__attrs_data(x, x->r + k + 1, end - k - 1, &at, &e->dropped_attrs);
+                d->n_events++;
+            } else if (x->r[k].kind == TW__REC_LINK && x->r[k].klen == 25) {
+                tw_link_data *l = &tw__sd.links[lt++];
+                end = tw__group_end(x, k, TW__IN_LINK);
+                memset(&l->context, 0, sizeof l->context);
+                memcpy(l->context.trace_id, x->r[k].key, 16), memcpy(l->context.span_id, x->r[k].key + 16, 8);
+                l->context.flags = (uint8_t)x->r[k].key[24], l->context.valid = 1;
+                l->attrs = (const tw_attr_data *)(uintptr_t)at;
+                l->n_attrs = tw__attrs_data(x, x->r + k + 1, end - k - 1, &at, &l->dropped_attrs);
+                d->n_links++;
+            }
+        }
+        d->dropped_events = s->dropped_events, d->dropped_links = s->dropped_links;
+    }
+    for (i = 0; i < n; i++) { /* indexes to pointers */
+        tw_span_data *d = &tw__sd.spans[i];
+        size_t k;
+        d->attrs = tw__sd.attrs + (uintptr_t)d->attrs;
+        d->events = tw__sd.events + (uintptr_t)d->events;
+        d->links = tw__sd.links + (uintptr_t)d->links;
+        for (k = 0; k < d->n_events; k++) tw__sd.events[(size_t)(d->events - tw__sd.events) + k].attrs = tw__sd.attrs + (uintptr_t)d->events[k].attrs;
+        for (k = 0; k < d->n_links; k++) tw__sd.links[(size_t)(d->links - tw__sd.links) + k].attrs = tw__sd.attrs + (uintptr_t)d->links[k].attrs;
+    }
+    return tw__sd.spans;
+}
+
+static void tw__span_data_free(void) {
+    TW_FREE(tw__sd.spans), TW_FREE(tw__sd.attrs), TW_FREE(tw__sd.events), TW_FREE(tw__sd.links);
+    memset(&tw__sd, 0, sizeof tw__sd);
+}
+
+/* An exporter with TW_EXPORTER_WHOLE_TRACES gets a trace's spans once its local root has ended (a
+   span with no parent, or whose parent is the remote TRACEPARENT one); until then they are held
+   here. A flush, the shutdown, or more than max_queue_size held spans give whatever is held.
+   Exporter thread only. */
+static struct {
+    tw_span **held;
+    size_t n, cap;
+} tw__hold;
 
 static int tw__is_local_root(const tw_span *s) {
     return !s->has_parent || (tw__g.remote_parent.valid && memcmp(s->parent_id, tw__g.remote_parent.span_id, 8) == 0);
 }
 
-static void tw__console_take(tw_span **spans, size_t n, int force) {
+/* Serializes spans and hands the body to the exporter; returns how many spans were lost. A body
+   over tracing.max_request_bytes is split in halves; a single span over it has its string values
+   cut (at a character boundary) until it fits, and says so in the log: nothing is dropped for its
+   size. */
+static size_t tw__send_json(tw__buf *b, tw_span **spans, size_t n, tw__scratch *x) {
+    size_t limit = (size_t)tw__g.cfg.max_request_bytes, whole;
+    int r;
+    b->n = 0, b->oom = 0;
+    tw__g.ser_cap = 0;
+    tw__put_traces(b, spans, n, x);
+    if (!b->oom && b->n > limit && n > 1) return tw__send_json(b, spans, n / 2, x) + tw__send_json(b, spans + n / 2, n - n / 2, x);
+    whole = b->n;
+    if (!b->oom && b->n > limit) {
+        size_t cut = limit;
+        while (!b->oom && b->n > limit && cut > 1) {
+            cut /= 2;
+            tw__g.ser_cap = cut;
+            b->n = 0;
+            tw__put_traces(b, spans, 1, x);
+        }
+        tw_log(TW_LOG_WARN, "span \"%.*s\" serializes to %zu bytes, over tracing.max_request_bytes (%zu): its string values were cut to %zu bytes",
+               (int)(spans[0]->name_len > 100 ? 100 : spans[0]->name_len), spans[0]->buf, whole, limit, cut);
+        tw__g.ser_cap = 0;
+    }
+    r = b->oom ? -1 : tw__g.exporter.export_traces(tw__g.exporter.ctx, b->p, b->n, n);
+    if (r) TW__ADD(&tw__g.stats.export_failures, 1);
+    return r ? n : 0;
+}
+
+/* Gives spans[0, n) to the exporter, as data and as JSON as it asks, and counts them: exported when
+   every way they went succeeded. */
+static void tw__deliver(tw__buf *b, tw_span **spans, size_t n, tw__scratch *x) {
+    size_t lost = 0;
+    if (!n) return;
+    tw__clock_calibrate();
+    if (tw__g.has_exporter && tw__g.exporter.export_spans) {
+        const tw_span_data *d = tw__build_span_data(spans, n, x);
+        if (!d || tw__g.exporter.export_spans(tw__g.exporter.ctx, d, n) != 0) {
+            TW__ADD(&tw__g.stats.export_failures, 1);
+            lost = n;
+        }
+    }
+    if (tw__g.has_exporter && tw__g.exporter.export_traces) {
+        size_t l = tw__send_json(b, spans, n, x);
+        if (l > lost) lost = l;
+    }
+    if (lost) TW__ADD(&tw__g.stats.spans_failed, lost);
+    TW__ADD(&tw__g.stats.spans_exported, n - lost);
+}
+
+/* Takes spans for an exporter of whole traces (force: give everything held) and gives those whose
+   trace's local root has ended. The exporter's span objects are freed once given. */
+static void tw__hold_take(tw__buf *b, tw_span **spans, size_t n, int force, tw__scratch *x) {
     size_t i, k, nready = 0, nkeep = 0;
     tw_span **ready;
-    if (tw__con_n + n > tw__con_cap) {
-        size_t nc = tw__con_cap ? tw__con_cap * 2 : 256;
-        tw_span **nh;
-        while (nc < tw__con_n + n) nc *= 2;
-        nh = (tw_span **)TW_REALLOC(tw__con_held, nc * sizeof *nh);
-        if (!nh) { /* no room to hold them: print as they come */
-            tw__console_spans(spans, n);
-            for (i = 0; i < n; i++) tw__span_free(spans[i]);
-            TW__ADD(&tw__g.stats.spans_exported, n);
-            return;
-        }
-        tw__con_held = nh, tw__con_cap = nc;
+    if (!tw__grow((void **)&tw__hold.held, &tw__hold.cap, tw__hold.n + n, sizeof(tw_span *))) { /* no room to hold them: as they come */
+        tw__deliver(b, spans, n, x);
+        for (i = 0; i < n; i++) tw__span_free(spans[i]);
+        return;
     }
-    if (n) memcpy(tw__con_held + tw__con_n, spans, n * sizeof *spans);
-    tw__con_n += n;
-    if (!tw__con_n) return;
-    if (tw__con_n > (size_t)tw__g.cfg.max_queue_size) force = 1;
-    ready = (tw_span **)TW_MALLOC(tw__con_n * sizeof *ready);
+    if (n) memcpy(tw__hold.held + tw__hold.n, spans, n * sizeof *spans);
+    tw__hold.n += n;
+    if (!tw__hold.n) return;
+    if (tw__hold.n > (size_t)tw__g.cfg.max_queue_size) force = 1;
+    ready = (tw_span **)TW_MALLOC(tw__hold.n * sizeof *ready);
     if (!ready) return;
-    for (i = 0; i < tw__con_n; i++) {
-        tw_span *sp = tw__con_held[i];
+    for (i = 0; i < tw__hold.n; i++) {
+        tw_span *sp = tw__hold.held[i];
         int done = force;
-        for (k = 0; !done && k < tw__con_n; k++)
-            done = tw__is_local_root(tw__con_held[k]) && memcmp(tw__con_held[k]->trace_id, sp->trace_id, 16) == 0;
+        for (k = 0; !done && k < tw__hold.n; k++)
+            done = tw__is_local_root(tw__hold.held[k]) && memcmp(tw__hold.held[k]->trace_id, sp->trace_id, 16) == 0;
         if (done) ready[nready++] = sp;
-        else tw__con_held[nkeep++] = sp;
+        else tw__hold.held[nkeep++] = sp;
     }
-    tw__con_n = nkeep;
-    if (nready) {
-        tw__console_spans(ready, nready);
-        for (i = 0; i < nready; i++) tw__span_free(ready[i]);
-        TW__ADD(&tw__g.stats.spans_exported, nready);
-    }
+    tw__hold.n = nkeep;
+    tw__deliver(b, ready, nready, x);
+    for (i = 0; i < nready; i++) tw__span_free(ready[i]);
     TW_FREE(ready);
 }
 
@@ -2747,55 +3382,44 @@ static void tw__sync_self_metrics(void) {
     }
 }
 
+/* The counters' points, copied under the lock for export_metric_data (exporter thread only). */
+static struct {
+    tw_metric_data *p;
+    size_t cap;
+} tw__md;
+
 static void tw__export_metrics(tw__buf *b, int only_if_changed) {
     uint64_t now = tw__now_ns();
-    int r;
+    size_t np = 0;
+    int r = 0, data = tw__g.has_exporter && tw__g.exporter.export_metric_data != NULL;
+    int json = tw__g.has_exporter && tw__g.exporter.export_metrics != NULL;
+    tw_counter *c;
     tw__sync_self_metrics();
     b->n = 0, b->oom = 0;
     pthread_mutex_lock(&tw__g.mu);
-    if (!tw__g.counters || (only_if_changed && !tw__g.metrics_dirty)) {
+    if (!tw__g.counters || (only_if_changed && !tw__g.metrics_dirty) || (!data && !json)) {
         pthread_mutex_unlock(&tw__g.mu);
         return;
     }
     tw__g.metrics_dirty = 0;
-    if (tw__is_console()) tw__console_metrics();
-    tw__put_metrics(b, now);
-    pthread_mutex_unlock(&tw__g.mu);
-    if (b->oom || tw__is_console() || !tw__g.has_exporter) return;
-    r = tw__g.exporter.export_metrics(tw__g.exporter.ctx, b->p, b->n);
-    if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.metric_exports_failed, 1);
-}
-
-/* Serializes spans and hands the body to the exporter. A body over tracing.max_request_bytes is
-   split in halves; a single span over it has its string values cut (at a character boundary) until
-   it fits, and says so in the log: nothing is dropped for its size. */
-static void tw__send_spans(tw__buf *b, tw_span **spans, size_t n, tw__rec **scratch, size_t *scap) {
-    size_t limit = (size_t)tw__g.cfg.max_request_bytes, whole;
-    int r;
-    b->n = 0, b->oom = 0;
-    tw__g.ser_cap = 0;
-    tw__put_traces(b, spans, n, scratch, scap);
-    if (!b->oom && b->n > limit && n > 1) {
-        tw__send_spans(b, spans, n / 2, scratch, scap);
-        tw__send_spans(b, spans + n / 2, n - n / 2, scratch, scap);
-        return;
-    }
-    whole = b->n;
-    if (!b->oom && b->n > limit) {
-        size_t cut = limit;
-        while (!b->oom && b->n > limit && cut > 1) {
-            cut /= 2;
-            tw__g.ser_cap = cut;
-            b->n = 0;
-            tw__put_traces(b, spans, 1, scratch, scap);
+    for (c = tw__g.counters; data && c; c = c->next) {
+        size_t i;
+        if (!tw__grow((void **)&tw__md.p, &tw__md.cap, np + c->n + 1, sizeof(tw_metric_data))) {
+            data = 0, r = -1;
+            break;
         }
-        tw_log(TW_LOG_WARN, "span \"%.*s\" serializes to %zu bytes, over tracing.max_request_bytes (%zu): its string values were cut to %zu bytes",
-               (int)(spans[0]->name_len > 100 ? 100 : spans[0]->name_len), spans[0]->buf, whole, limit, cut);
-        tw__g.ser_cap = 0;
+        for (i = 0; i < c->n; i++, np++) { /* names and attribute strings live as long as the counter */
+            tw_metric_data *m = &tw__md.p[np];
+            m->name = c->name, m->unit = c->unit, m->description = c->description;
+            m->attr_key = c->points[i].attr_key, m->attr_value = c->points[i].attr_value;
+            m->value = c->points[i].value, m->start_unix_ns = c->start_ns, m->time_unix_ns = now;
+        }
     }
-    r = b->oom ? -1 : tw__g.exporter.export_traces(tw__g.exporter.ctx, b->p, b->n, n);
-    if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.spans_failed, n);
-    else TW__ADD(&tw__g.stats.spans_exported, n);
+    if (json) tw__put_metrics(b, now);
+    pthread_mutex_unlock(&tw__g.mu);
+    if (data && tw__g.exporter.export_metric_data(tw__g.exporter.ctx, tw__md.p, np) != 0) r = -1;
+    if (json && (b->oom || tw__g.exporter.export_metrics(tw__g.exporter.ctx, b->p, b->n) != 0)) r = -1;
+    if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.metric_exports_failed, 1);
 }
 
 /* Moves up to max finished spans out of the logs into batch (the exporter's own span objects), so
@@ -2805,18 +3429,18 @@ static size_t tw__collect(tw_span **batch, size_t max) {
     static unsigned rr;
     uint64_t gen = TW__LOAD(&tw__g.gen);
     size_t n = 0, nlogs = 0, i;
-    tw__log *lg;
+    tw__ring *lg;
     pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__logs; lg; lg = lg->next) nlogs++;
+    for (lg = tw__rings; lg; lg = lg->next) nlogs++;
     rr++;
-    for (lg = tw__logs, i = 0; nlogs && i < rr % nlogs; i++) lg = lg->next; /* the first one visited */
-    for (i = 0; i < nlogs && n < max; i++, lg = lg->next ? lg->next : tw__logs) {
+    for (lg = tw__rings, i = 0; nlogs && i < rr % nlogs; i++) lg = lg->next; /* the first one visited */
+    for (i = 0; i < nlogs && n < max; i++, lg = lg->next ? lg->next : tw__rings) {
         uint64_t t, h, nt;
         uint32_t pre[2];
         const char *p;
         if (TW__LOAD(&lg->gen) != gen || !lg->buf) continue;
         t = lg->tail, nt = lg->ntail, h = TW__LOAD(&lg->head);
-        while (n < max && (p = tw__log_next(lg, &t, h, pre)) != NULL) {
+        while (n < max && (p = tw__ring_next(lg, &t, h, pre)) != NULL) {
             tw_span *e;
             if ((e = tw__xspan_get()) == NULL) break; /* out of memory: the records wait */
             memcpy(e, p + 8, TW__HDR_BYTES);
@@ -2834,8 +3458,8 @@ static size_t tw__collect(tw_span **batch, size_t max) {
                 if (e->len <= e->cap) {
                     memcpy(e->buf, p + 8 + TW__HDR_BYTES, e->len);
                 } else { /* out of memory: the span goes with its name and ids only */
-                    e->dropped_attrs += e->n_attrs, e->dropped_events += e->n_events;
-                    e->n_attrs = e->n_events = e->n_status = 0;
+                    e->dropped_attrs += e->n_attrs, e->dropped_events += e->n_events, e->dropped_links += e->n_links;
+                    e->n_attrs = e->n_events = e->n_status = e->n_links = 0;
                     e->name_len = e->name_len < TW__INLINE_BYTES ? e->name_len : 0;
                     memcpy(e->buf, p + 8 + TW__HDR_BYTES, e->name_len);
                     e->len = e->name_len;
@@ -2853,20 +3477,21 @@ static size_t tw__collect(tw_span **batch, size_t max) {
 
 /* Frees the logs of threads that have exited, once read (or at once if they belong to an earlier
    generation); their counts go to the totals. Exporter thread, or no exporter running. */
-static void tw__reap_logs(int all) {
+static void tw__reap_rings(int all) {
     uint64_t gen = TW__LOAD(&tw__g.gen);
-    tw__log *lg, **pp;
+    tw__ring *lg, **pp;
     pthread_mutex_lock(&tw__reg_mu);
-    for (pp = &tw__logs; (lg = *pp) != NULL;) {
+    for (pp = &tw__rings; (lg = *pp) != NULL;) {
         int current = TW__LOAD(&lg->gen) == gen;
         if (!TW__LOAD(&lg->dead) || (current && !all && lg->tail != TW__LOAD(&lg->head))) {
             pp = &lg->next;
             continue;
         }
-        tw__log_discard(lg);
+        tw__ring_discard(lg);
         if (current) {
             TW__ADD(&tw__g.started_base, TW__RLOAD(&lg->started));
             TW__ADD(&tw__g.ended_base, TW__RLOAD(&lg->nhead));
+            TW__ADD(&tw__g.unsampled_base, TW__RLOAD(&lg->unsampled));
             TW__ADD(&tw__g.stats.spans_dropped, TW__RLOAD(&lg->dropped));
         }
         *pp = lg->next;
@@ -2879,28 +3504,27 @@ static void tw__reap_logs(int all) {
 /* Whether a log holds a full batch (the exporter then does not sleep). */
 static int tw__batch_waiting(void) {
     uint64_t gen = TW__LOAD(&tw__g.gen), batch = (uint64_t)tw__g.cfg.max_export_batch_size;
-    tw__log *lg;
+    tw__ring *lg;
     int r = 0;
     pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__logs; lg && !r; lg = lg->next)
+    for (lg = tw__rings; lg && !r; lg = lg->next)
         if (TW__LOAD(&lg->gen) == gen && TW__RLOAD(&lg->nhead) - TW__RLOAD(&lg->ntail) >= batch) r = 1;
     pthread_mutex_unlock(&tw__reg_mu);
     return r;
 }
 
 /* Exports what is queued, batch by batch; returns the number of spans taken. */
-static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__rec **scratch, size_t *scap) {
+static size_t tw__export_spans(tw__buf *b, tw_span **batch, tw__scratch *x) {
     size_t total = 0;
     for (;;) {
         size_t n = tw__collect(batch, (size_t)tw__g.cfg.max_export_batch_size), i;
         if (!n) break;
         total += n;
-        tw__clock_calibrate();
-        if (tw__is_console()) {
-            tw__console_take(batch, n, 0); /* it frees them once printed */
+        if (tw__g.exporter.flags & TW_EXPORTER_WHOLE_TRACES) {
+            tw__hold_take(b, batch, n, 0, x); /* it frees them once given */
             continue;
         }
-        if (tw__g.has_exporter) tw__send_spans(b, batch, n, scratch, scap);
+        tw__deliver(b, batch, n, x);
         for (i = 0; i < n; i++) tw__span_free(batch[i]);
     }
     return total;
@@ -2920,11 +3544,11 @@ static void tw__cond_wait_ms(pthread_cond_t *cv, uint64_t ms) {
    so that a failure to allocate it fails tw_init. */
 static void *tw__exporter_main(void *arg) {
     tw__buf b = {NULL, 0, 0, 0};
-    tw__rec *scratch = NULL;
-    size_t scap = 0;
+    tw__scratch x;
     tw_span **batch = (tw_span **)arg; /* never NULL: tw__start_exporter allocated it */
     /* build the tokenizer's tables here, so that no application thread pays for them */
     if (tw__g.tokenizer && tw__tok()) (void)tw__tok()->prepare(tw__g.tokenizer);
+    memset(&x, 0, sizeof x);
     tw__g.last_metric_ms = tw__mono_ms();
     pthread_mutex_lock(&tw__g.mu);
     for (;;) {
@@ -2932,9 +3556,10 @@ static void *tw__exporter_main(void *arg) {
         int stop = tw__g.stop;
         uint64_t now;
         pthread_mutex_unlock(&tw__g.mu);
-        tw__export_spans(&b, batch, &scratch, &scap);
-        tw__reap_logs(0);
-        if (tw__is_console() && (stop || flush_goal != tw__g.flush_completed)) tw__console_take(NULL, 0, 1);
+        tw__export_spans(&b, batch, &x);
+        tw__reap_rings(0);
+        if ((tw__g.exporter.flags & TW_EXPORTER_WHOLE_TRACES) && (stop || flush_goal != tw__g.flush_completed))
+            tw__hold_take(&b, NULL, 0, 1, &x);
         now = tw__mono_ms();
         if (now - tw__g.last_metric_ms >= (uint64_t)tw__g.cfg.metric_export_interval_ms) {
             tw__export_metrics(&b, 0);
@@ -2961,7 +3586,9 @@ static void *tw__exporter_main(void *arg) {
             tw__cond_wait_ms(&tw__g.wake, wait_ms);
         }
     }
-    TW_FREE(b.p), TW_FREE(scratch), TW_FREE(batch);
+    TW_FREE(b.p), TW_FREE(x.r), TW_FREE(x.a), TW_FREE(x.keep), TW_FREE(batch);
+    tw__span_data_free();
+    TW_FREE(tw__md.p), tw__md.p = NULL, tw__md.cap = 0;
     tw__g.exporter_exited = 1;
     pthread_cond_broadcast(&tw__g.done);
     pthread_mutex_unlock(&tw__g.mu);
@@ -3140,7 +3767,7 @@ static void tw__fork_child(void) {
        objects are abandoned (its thread may have been between two steps on them), ids are
        reseeded, and the child starts its own exporter thread. The spans open on the forking
        thread stay current (the child's spans are their children) but are the parent's to export. */
-    tw__log *lg;
+    tw__ring *lg;
     tw_span *s;
     pthread_mutex_init(&tw__g.mu, NULL);
     pthread_mutex_init(&tw__reg_mu, NULL);
@@ -3149,21 +3776,21 @@ static void tw__fork_child(void) {
     pthread_mutex_init(&tw__clk.mu, NULL);
     TW__ADD(&tw__fork_generation, 1);
     for (s = tw__tls_current; s; s = s->prev_current) s->inherited = 1;
-    for (lg = tw__logs; lg; lg = lg->next) {
-        if (lg != tw__tls_log) TW__STORE(&lg->dead, 1);
-        tw__log_discard(lg);
+    for (lg = tw__rings; lg; lg = lg->next) {
+        if (lg != tw__tls_ring) TW__STORE(&lg->dead, 1);
+        tw__ring_discard(lg);
     }
     tw__x_free = NULL, tw__x_nfree = 0;
-    tw__con_n = 0;
-    tw__reap_logs(1);
+    tw__hold.n = 0;
+    tw__reap_rings(1);
     /* a new process is a new instance (service.instance.id): its statistics and its counters start
        from zero, so that the parent's spans and tokens are neither reported nor counted twice */
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
-    tw__g.started_base = tw__g.ended_base = tw__g.loss_mark = 0;
-    if ((lg = tw__tls_log) != NULL) { /* emptied above: its positions can start again */
+    tw__g.started_base = tw__g.ended_base = tw__g.unsampled_base = tw__g.loss_mark = 0;
+    if ((lg = tw__tls_ring) != NULL) { /* emptied above: its positions can start again */
         lg->head = lg->nhead = lg->tail_seen = lg->ntail_seen = lg->tail = lg->ntail = 0;
         lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
-        lg->started = lg->dropped = 0;
+        lg->started = lg->dropped = lg->unsampled = 0;
     }
     {
         tw_counter *c;
@@ -3188,14 +3815,14 @@ static void tw__fork_child(void) {
 /* Shuts the exporter down and empties the logs (no exporter thread may run). The logs of live
    threads stay, for their next span; those of exited threads are freed. */
 static void tw__release(void) {
-    tw__log *lg;
+    tw__ring *lg;
     if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
     tw__g.has_exporter = 0;
     pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__logs; lg; lg = lg->next) tw__log_discard(lg);
+    for (lg = tw__rings; lg; lg = lg->next) tw__ring_discard(lg);
     pthread_mutex_unlock(&tw__reg_mu);
-    tw__reap_logs(1);
-    while (tw__con_n) tw__span_free(tw__con_held[--tw__con_n]);
+    tw__reap_rings(1);
+    while (tw__hold.n) tw__span_free(tw__hold.held[--tw__hold.n]);
     tw__xpool_clear();
     TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
     tw__g.pending_release = 0;
@@ -3226,27 +3853,21 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     }
     if (tw__g.pending_release) tw__release(); /* what a timed-out shutdown left to its exporter thread */
     tw_config_apply_env(&cfg);
-    if (!cfg.exporter || !tw__is_exporter_name(cfg.exporter)) {
+    if (tw__config_fix(&cfg) != TW_OK) {
         pthread_mutex_unlock(&tw__init_mu);
-        tw_log(TW_LOG_ERROR, "tracing.exporter \"%s\" is not one of otlp, console, file, none", cfg.exporter ? cfg.exporter : "(null)");
         return TW_ERR_CONFIG;
     }
-    if (!cfg.service_name) cfg.service_name = "taskweaver.otlp.tracer";
-    if (!cfg.endpoint) cfg.endpoint = "http://localhost:4318";
-    if (!cfg.file_path) cfg.file_path = "twtrace.jsonl";
-    if (!cfg.tokenizer_target_model) cfg.tokenizer_target_model = "gpt-4";
-    if (cfg.max_queue_size < 1) cfg.max_queue_size = 2048;
-    if (cfg.max_export_batch_size < 1) cfg.max_export_batch_size = 512;
-    if (cfg.max_export_batch_size > cfg.max_queue_size) cfg.max_export_batch_size = cfg.max_queue_size;
-    if (cfg.schedule_delay_ms < 1) cfg.schedule_delay_ms = 5000;
-    if (cfg.export_timeout_ms < 1) cfg.export_timeout_ms = 30000;
-    if (cfg.metric_export_interval_ms < 1) cfg.metric_export_interval_ms = 60000;
-    if (cfg.max_request_bytes < 1024) cfg.max_request_bytes = 4 << 20; /* unset or below the 1024 the config file allows: the default */
-    if (cfg.shutdown_timeout_ms < 1) cfg.shutdown_timeout_ms = 5000;
     TW__STORE(&tw__cut_told, 0);
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
     TW__RSTORE(&tw__g.started_base, 0);
     TW__RSTORE(&tw__g.ended_base, 0);
+    TW__RSTORE(&tw__g.unsampled_base, 0);
+    {
+        int si = tw__sampler_index(cfg.sampler);
+        tw__g.sample_root = tw__samplers[si].root;
+        tw__g.sample_parent_based = tw__samplers[si].parent_based;
+        tw__g.sample_threshold = tw__ratio_threshold(tw__samplers[si].root == TW__ROOT_RATIO ? cfg.sampler_arg : 1.0);
+    }
     tw__g.cfg = cfg;
     tw__g.tokenizer = NULL;
     {
@@ -3277,36 +3898,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     TW__STORE(&tw__g.gen, tw__g.gen + 1); /* every thread sets its log up afresh */
     tw__build_resource();
     tw__g.has_exporter = 0;
-    memset(&tw__g.exporter, 0, sizeof tw__g.exporter);
-    if (strcmp(cfg.exporter, "otlp") == 0) {
-        if (!tw__otlp_factory) {
-            tw_log(TW_LOG_ERROR, "tracing.exporter is \"otlp\" but twotlp_http.h is not compiled in: include it after "
-                                 "twtrace.h in the implementation file, or use \"console\" or \"file\"");
-            r = TW_ERR_EXPORTER;
-        } else if (tw__otlp_factory(&tw__g.cfg, &tw__g.exporter) != 0) {
-            r = TW_ERR_EXPORTER;
-        } else {
-            tw__g.has_exporter = 1;
-        }
-    } else if (strcmp(cfg.exporter, "file") == 0) {
-        FILE *f = strcmp(cfg.file_path, "-") == 0 ? stdout : fopen(cfg.file_path, "a");
-        if (!f) {
-            tw_log(TW_LOG_ERROR, "tracing.file_path \"%s\": cannot open for appending: %s", cfg.file_path, strerror(errno));
-            r = TW_ERR_IO;
-        } else {
-            tw__g.exporter.ctx = f;
-            tw__g.exporter.export_traces = tw__file_traces;
-            tw__g.exporter.export_metrics = tw__file_metrics;
-            tw__g.exporter.shutdown = tw__file_shutdown;
-            tw__g.has_exporter = 1;
-        }
-    } else if (strcmp(cfg.exporter, "none") == 0) {
-        tw__g.exporter.ctx = NULL;
-        tw__g.exporter.export_traces = tw__none_traces;
-        tw__g.exporter.export_metrics = tw__none_metrics;
-        tw__g.exporter.shutdown = NULL;
-        tw__g.has_exporter = 1;
-    }
+    r = tw__make_exporter(&tw__g.cfg);
     if (r != TW_OK) {
         TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
         pthread_mutex_unlock(&tw__init_mu);
@@ -3386,7 +3978,7 @@ static size_t tw__end_open_spans(char *names, size_t cap) {
     while (s) {
         tw_span *prev = s->prev_current;
         unsigned char yes = 1;
-        if (s->inherited) { /* the parent process exports it */
+        if (s->inherited || !(s->flags & 1)) { /* the parent process exports it; or it does not record */
             tw__shut_keep(s);
             s = prev;
             continue;

@@ -759,7 +759,7 @@ TEST(threads_that_exit_are_counted_and_their_logs_freed) {
     pthread_t th[4];
     int round, i, nlogs = 0;
     tw_stats st;
-    tw__log *lg;
+    tw__ring *lg;
     CHECK(start(2048, 512) == TW_OK);
     for (round = 0; round < 10; round++) {
         for (i = 0; i < 4; i++) CHECK(pthread_create(&th[i], NULL, short_lived, NULL) == 0);
@@ -770,8 +770,8 @@ TEST(threads_that_exit_are_counted_and_their_logs_freed) {
     CHECKF(st.spans_started == 4000 && st.spans_exported == 4000 && st.spans_dropped == 0, "started %llu exported %llu",
            (unsigned long long)st.spans_started, (unsigned long long)st.spans_exported);
     pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__logs; lg; lg = lg->next) nlogs += !TW__LOAD(&lg->dead);
-    for (lg = tw__logs, i = 0; lg; lg = lg->next) i++;
+    for (lg = tw__rings; lg; lg = lg->next) nlogs += !TW__LOAD(&lg->dead);
+    for (lg = tw__rings, i = 0; lg; lg = lg->next) i++;
     pthread_mutex_unlock(&tw__reg_mu);
     CHECKF(i == nlogs && i <= 1, "%d logs, %d of live threads", i, nlogs); /* at most this thread's */
     tw_shutdown();

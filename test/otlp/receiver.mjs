@@ -5,6 +5,9 @@
 // the C test script misbehaviour and ask for reports and meaning checks.
 //
 //   node receiver.mjs PORTFILE        writes "DATA_PORT CONTROL_PORT" to PORTFILE when listening
+//   TLS_DIR=D node receiver.mjs PORTFILE   also HTTPS data ports with D/server.crt and D/server.key
+//                                     (one, and one that asks for a client certificate signed by
+//                                     D/ca.crt): "DATA CONTROL TLS MTLS"; same handler and state
 //
 // Control (plain-text answers, "key=value" lines):
 //   GET /reset                        forget everything, script empty, data port open
@@ -16,6 +19,7 @@
 //   GET /check?service=S&input=N&output=M   meaning checks on everything received
 //   GET /attr?key=K                   the longest string value seen for attribute K
 import http from 'node:http';
+import https from 'node:https';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -268,7 +272,7 @@ function reportText() {
     `duplicates=${state.duplicates}`, `schema_errors=${state.schemaErrors.length}`, `gzip=${state.gzip}`,
     `connections=${state.connections}`, `max_body=${state.maxBody}`, `path=${state.lastPath}`,
     `x-api-key=${h['x-api-key'] || ''}`, `x-team=${h['x-team'] || ''}`, `x-signal=${h['x-signal'] || ''}`,
-    `names=${JSON.stringify(names)}`, ...state.schemaErrors.slice(0, 5).map((e) => `error=${e}`),
+    `names=${JSON.stringify(names)}`, `tls_errors=${state.tlsErrors || 0}`, `client_cn=${state.lastClientCert || ''}`, ...state.schemaErrors.slice(0, 5).map((e) => `error=${e}`),
   ].join('\n') + '\n';
 }
 
@@ -310,8 +314,23 @@ const control = http.createServer(async (req, res) => {
   res.end(out);
 });
 
+function listenTls(mutual) {
+  const dir = process.env.TLS_DIR;
+  const opts = { cert: fs.readFileSync(`${dir}/server.crt`), key: fs.readFileSync(`${dir}/server.key`) };
+  if (mutual) Object.assign(opts, { ca: fs.readFileSync(`${dir}/ca.crt`), requestCert: true, rejectUnauthorized: true });
+  const srv = https.createServer(opts, (req, res) => {
+    if (mutual) state.lastClientCert = (req.socket.getPeerCertificate() || {}).subject?.CN || '';
+    handleData(req, res).catch((e) => { state.schemaErrors.push('receiver: ' + e.stack); res.destroy(); });
+  });
+  srv.keepAliveTimeout = 30000;
+  srv.on('secureConnection', () => state.connections++);
+  srv.on('tlsClientError', () => state.tlsErrors = (state.tlsErrors || 0) + 1);
+  return new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve(srv.address().port)));
+}
+
 await openData();
+const tlsPorts = process.env.TLS_DIR ? [await listenTls(false), await listenTls(true)] : [];
 control.listen(0, '127.0.0.1', () => {
-  fs.writeFileSync(process.argv[2], `${dataPort} ${control.address().port}\n`);
+  fs.writeFileSync(process.argv[2], [dataPort, control.address().port, ...tlsPorts].join(' ') + '\n');
 });
 process.on('SIGTERM', () => process.exit(0));

@@ -12,15 +12,37 @@ CC=${CC:-cc}
 rc=0
 portfile=$OUT/receiver.ports
 rm -f "$portfile"
-NODE_PATH=tools/node_modules node test/otlp/receiver.mjs "$portfile" >"$OUT/receiver.log" 2>&1 &
+# a certificate authority of the test's own (OpenSSL's command): the receiver's certificate for
+# localhost, a client certificate for mutual TLS, and a second CA that signed neither
+TLS_DIR=$OUT/tls
+rm -rf "$TLS_DIR" && mkdir -p "$TLS_DIR"
+make_ca() { # make_ca DIR: a CA, a server certificate for localhost (no address), a client certificate
+  local d=$1 days=2
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$d/ca.key" -out "$d/ca.crt" -days $days -subj "/CN=twtrace test CA" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign" &&
+  openssl req -newkey rsa:2048 -nodes -keyout "$d/server.key" -out "$d/server.csr" -subj "/CN=localhost" &&
+  printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >"$d/server.ext" &&
+  openssl x509 -req -in "$d/server.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -out "$d/server.crt" -days $days -extfile "$d/server.ext" &&
+  openssl req -newkey rsa:2048 -nodes -keyout "$d/client.key" -out "$d/client.csr" -subj "/CN=twtrace-test-client" &&
+  printf 'extendedKeyUsage=clientAuth\n' >"$d/client.ext" &&
+  openssl x509 -req -in "$d/client.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -out "$d/client.crt" -days $days -extfile "$d/client.ext"
+}
+if command -v openssl >/dev/null 2>&1; then
+  mkdir -p "$TLS_DIR/other"
+  { make_ca "$TLS_DIR" && make_ca "$TLS_DIR/other"; } >"$OUT/tls.log" 2>&1 || { echo "FAIL making the test CA:"; sed 's/^/    /' "$OUT/tls.log"; TLS_DIR=; }
+else
+  echo "FAIL openssl is not installed (apt-get install openssl): the TLS tests cannot run"; rc=1; TLS_DIR=
+fi
+export TLS_DIR
+TLS_DIR=$TLS_DIR NODE_PATH=tools/node_modules node test/otlp/receiver.mjs "$portfile" >"$OUT/receiver.log" 2>&1 &
 recv=$!
 trap 'kill $recv 2>/dev/null' EXIT
 for _ in $(seq 100); do [ -s "$portfile" ] && break; sleep 0.1; done
 if [ ! -s "$portfile" ]; then
   echo "FAIL receiver did not start:"; sed 's/^/    /' "$OUT/receiver.log"; exit 1
 fi
-read -r RECV_DATA RECV_CTL <"$portfile"
-export RECV_DATA RECV_CTL
+read -r RECV_DATA RECV_CTL RECV_TLS RECV_MTLS <"$portfile"
+export RECV_DATA RECV_CTL RECV_TLS RECV_MTLS
 
 variant() { # variant NAME LIBS FLAGS...
   local name=$1 libs=$2; shift 2
@@ -32,10 +54,17 @@ variant() { # variant NAME LIBS FLAGS...
   grep -v '^PASS ' "$OUT/$name.log" | head -40 | sed 's/^/    /'
 }
 variant test_otlp "" -O2
+# a plain build must not need OpenSSL: it linked above without -lssl; and it names no TLS function
+if nm "$OUT/test_otlp" 2>/dev/null | grep -q 'SSL_'; then echo "FAIL the plain build refers to OpenSSL"; rc=1; else echo "PASS the plain build does not link OpenSSL"; fi
 variant test_otlp-zlib -lz -O2 -DTWOTLP_USE_ZLIB
+if [ -f /usr/include/openssl/ssl.h ]; then
+  variant test_otlp-tls "-lssl -lcrypto" -O2 -DTWOTLP_USE_OPENSSL
+else
+  echo "FAIL libssl-dev is not installed (apt-get install libssl-dev): the TLS build cannot be tested"; rc=1
+fi
 if [ "${TW_TEST_QUICK:-0}" != 1 ]; then
-  ASAN_OPTIONS=detect_leaks=1 variant test_otlp-asan -lz -O1 -DTWOTLP_USE_ZLIB -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-  TSAN_OPTIONS=halt_on_error=1 variant test_otlp-tsan -lz -O1 -DTWOTLP_USE_ZLIB -fsanitize=thread
+  ASAN_OPTIONS=detect_leaks=1 variant test_otlp-asan "-lz -lssl -lcrypto" -O1 -DTWOTLP_USE_ZLIB -DTWOTLP_USE_OPENSSL -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+  TSAN_OPTIONS=halt_on_error=1 variant test_otlp-tsan "-lz -lssl -lcrypto" -O1 -DTWOTLP_USE_ZLIB -DTWOTLP_USE_OPENSSL -fsanitize=thread
 fi
 
 # the collector stack's YAML parses

@@ -100,7 +100,17 @@ TEST(bad_settings_fail_at_init_with_a_clear_message) {
     unset_env();
     clear_log();
     c.endpoint = "https://collector.example.com:4318";
-    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("TLS") && logged("local") && logged("Collector"));
+#ifdef TWOTLP_USE_OPENSSL /* https works: a CA file that is not there fails clearly */
+    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", "/nonexistent/ca.pem", 1);
+    CHECKF(tw_init(&c) == TW_ERR_EXPORTER && logged("OTEL_EXPORTER_OTLP_CERTIFICATE") && logged("/nonexistent/ca.pem"), "%.400s", logs);
+    unsetenv("OTEL_EXPORTER_OTLP_CERTIFICATE");
+    clear_log();
+    setenv("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", "/nonexistent/client.pem", 1);
+    CHECKF(tw_init(&c) == TW_ERR_EXPORTER && logged("both a client certificate and its key"), "%.400s", logs);
+    unsetenv("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE");
+#else
+    CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("TLS") && logged("-DTWOTLP_USE_OPENSSL") && logged("local") && logged("Collector"));
+#endif
     c.endpoint = "ftp://x";
     CHECK(tw_init(&c) == TW_ERR_EXPORTER && logged("expected http://host[:port][/path]"));
     c.endpoint = "http://host:99999";
@@ -149,7 +159,13 @@ TEST(urls_parse_as_the_spec_says) {
     CHECK(twotlp__parse_url("http://h:12x/", &ep) == TWOTLP_ERR_URL);
     CHECK(twotlp__parse_url("http:///x", &ep) == TWOTLP_ERR_URL);
     CHECK(twotlp__parse_url("http://h/a b", &ep) == TWOTLP_ERR_URL);
+#ifdef TWOTLP_USE_OPENSSL
+    CHECK(twotlp__parse_url("https://h/", &ep) == TWOTLP_OK && ep.tls && strcmp(ep.port, "443") == 0);
+    CHECK(twotlp__parse_url("HTTPS://[::1]:4318/x", &ep) == TWOTLP_OK && ep.tls && strcmp(ep.port, "4318") == 0);
+    CHECK(twotlp__parse_url("http://h/", &ep) == TWOTLP_OK && !ep.tls && strcmp(ep.port, "80") == 0);
+#else
     CHECK(twotlp__parse_url("https://h/", &ep) == TWOTLP_ERR_TLS);
+#endif
     CHECK(twotlp__retry_after("3") == 3000 && twotlp__retry_after("soon") == -1);
     CHECK(twotlp__retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0); /* in the past: at once */
     /* values that overflowed int arithmetic (undefined behaviour, caught by UBSan in the ASan build) */
@@ -705,6 +721,166 @@ TEST(a_gigabyte_prompt_is_cut_with_a_message) {
     munmap(p, n);
 }
 
+#ifdef TWOTLP_USE_OPENSSL
+/* --- TLS: the receiver's HTTPS ports, with the certificate authority run.sh made --- */
+static int tls_port, mtls_port;
+static char tls_dir[512];
+static const char *tls_file(const char *name) {
+    static char p[4][700];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(p[k], sizeof p[k], "%s/%s", tls_dir, name);
+    return p[k];
+}
+static void unset_tls_env(void) {
+    unsetenv("OTEL_EXPORTER_OTLP_CERTIFICATE"), unsetenv("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE");
+    unsetenv("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE"), unsetenv("OTEL_EXPORTER_OTLP_CLIENT_KEY");
+    unsetenv("OTEL_EXPORTER_OTLP_METRICS_CERTIFICATE");
+}
+static tw_config tls_config(int port, char *url, size_t cap) {
+    tw_config c = otlp_config();
+    snprintf(url, cap, "https://localhost:%d", port);
+    c.endpoint = url;
+    c.schedule_delay_ms = 60000; /* at the flushes only */
+    return c;
+}
+
+TEST(tls_delivers_with_the_given_ca_and_keeps_the_connection) {
+    char url[96];
+    tw_config c = tls_config(tls_port, url, sizeof url);
+    unset_env(), unset_tls_env();
+    ctl("/reset", NULL, 0);
+    c.otlp_certificate = tls_file("ca.crt"); /* the config key */
+    CHECK(tw_init(&c) == TW_OK);
+    spans(5, "over-tls");
+    CHECK(tw_flush(5000) == TW_OK);
+    spans(3, "over-tls-again");
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_shutdown() == TW_OK);
+    CHECK(report_num("spans") == 8 && report_num("schema_errors") == 0 && report_num("duplicates") == 0);
+    CHECKF(report_num("connections") == 1, "%ld TLS connections for 3 exports (keep-alive)", report_num("connections"));
+    /* the environment variable, per signal, wins over the key */
+    ctl("/reset", NULL, 0);
+    c.otlp_certificate = "/nonexistent/ca.pem";
+    setenv("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", tls_file("ca.crt"), 1);
+    setenv("OTEL_EXPORTER_OTLP_METRICS_CERTIFICATE", tls_file("ca.crt"), 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(2, "env-ca");
+    CHECK(tw_flush(5000) == TW_OK && report_num("spans") == 2);
+    CHECK(tw_shutdown() == TW_OK);
+    unset_tls_env();
+}
+
+TEST(tls_with_a_wrong_ca_fails_clearly_and_at_once) {
+    char url[96];
+    tw_config c = tls_config(tls_port, url, sizeof url);
+    double t0;
+    tw_stats st;
+    unset_env(), unset_tls_env();
+    ctl("/reset", NULL, 0);
+    clear_log();
+    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("other/ca.crt"), 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(4, "untrusted");
+    t0 = now_s();
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
+    CHECKF(now_s() - t0 < 1.5, "a certificate that does not verify is not retried: %.2f s", now_s() - t0);
+    st = tw_get_stats();
+    CHECK(st.spans_failed == 4 && st.spans_exported == 0 && report_num("spans") == 0);
+    CHECKF(logged("did not verify") && logged("OTEL_EXPORTER_OTLP_CERTIFICATE"), "%.500s", logs);
+    spans(1, "untrusted-again");
+    CHECK(tw_flush(5000) == TW_ERR_LOST);
+    CHECKF(logged_count("did not verify") == 1, "said %zu times", logged_count("did not verify"));
+    t0 = now_s();
+    CHECK(tw_shutdown() == TW_ERR_LOST);
+    CHECKF(now_s() - t0 < 2.0 && logged("last export error: TLS with localhost"), "%.2f s; %.600s", now_s() - t0, logs);
+    /* no CA given: the system's store, which does not know the test's CA (verification is on by default) */
+    unset_tls_env();
+    clear_log();
+    CHECK(tw_init(&c) == TW_OK);
+    spans(1, "system-store");
+    CHECK(tw_flush(5000) == TW_ERR_LOST && logged("did not verify") && report_num("spans") == 0);
+    tw_shutdown();
+}
+
+TEST(tls_checks_the_host_name) {
+    char url[96];
+    tw_config c = otlp_config();
+    unset_env(), unset_tls_env();
+    ctl("/reset", NULL, 0);
+    clear_log();
+    snprintf(url, sizeof url, "https://127.0.0.1:%d", tls_port); /* the certificate is for localhost only */
+    c.endpoint = url, c.schedule_delay_ms = 60000;
+    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("ca.crt"), 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(2, "wrong-name");
+    CHECK(tw_flush(5000) == TW_ERR_LOST && report_num("spans") == 0);
+    CHECKF(logged("did not verify") && logged("another name"), "%.500s", logs);
+    tw_shutdown();
+    unset_tls_env();
+}
+
+TEST(mutual_tls_sends_the_client_certificate) {
+    char url[96];
+    tw_config c = tls_config(mtls_port, url, sizeof url);
+    unset_env(), unset_tls_env();
+    ctl("/reset", NULL, 0);
+    clear_log();
+    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("ca.crt"), 1);
+    c.otlp_timeout_ms = 1500;
+    CHECK(tw_init(&c) == TW_OK); /* without a client certificate the server refuses */
+    spans(1, "anonymous");
+    CHECK(tw_flush(5000) == TW_ERR_LOST && report_num("spans") == 0 && report_num("tls_errors") >= 1);
+    tw_shutdown();
+    ctl("/reset", NULL, 0);
+    setenv("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE", tls_file("client.crt"), 1);
+    setenv("OTEL_EXPORTER_OTLP_CLIENT_KEY", tls_file("client.key"), 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(3, "known-client");
+    CHECK(tw_flush(5000) == TW_OK && report_num("spans") == 3);
+    {
+        char cn[128];
+        report_str("client_cn", cn, sizeof cn);
+        CHECKF(strcmp(cn, "twtrace-test-client") == 0, "client CN \"%s\"", cn);
+    }
+    CHECK(tw_shutdown() == TW_OK);
+    /* a key that is not the certificate's */
+    setenv("OTEL_EXPORTER_OTLP_CLIENT_KEY", tls_file("other/client.key"), 1);
+    clear_log();
+    CHECKF(tw_init(&c) == TW_ERR_EXPORTER && logged("cannot use the client key"), "%.400s", logs);
+    unset_tls_env();
+}
+
+TEST(tls_trouble_503_resets_and_garbage_are_retried) {
+    char url[96];
+    tw_config c = tls_config(tls_port, url, sizeof url);
+    unset_env(), unset_tls_env();
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=503:0,reset,garbage,truncated,200-close,200", NULL, 0);
+    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("ca.crt"), 1);
+    CHECK(tw_init(&c) == TW_OK);
+    spans(6, "tls-survivor");
+    CHECK(tw_flush(9000) == TW_OK);
+    CHECK(report_num("spans") == 6 && report_num("duplicates") == 0 && report_num("schema_errors") == 0);
+    spans(2, "after-close"); /* the server closed after its 200-close: a new handshake */
+    CHECK(tw_flush(9000) == TW_OK && report_num("spans") == 8);
+    CHECK(tw_get_stats().spans_failed == 0);
+    CHECK(tw_shutdown() == TW_OK);
+    /* and a silent TLS collector costs the shutdown's budget, not a hang */
+    ctl("/reset", NULL, 0);
+    ctl("/script?s=slow:60000", NULL, 0);
+    c.shutdown_timeout_ms = 1500;
+    CHECK(tw_init(&c) == TW_OK);
+    spans(1, "tls-silent");
+    {
+        double t0 = now_s();
+        CHECK(tw_shutdown() != TW_OK);
+        CHECKF(now_s() - t0 < 2.5, "%.2f s", now_s() - t0);
+    }
+    unset_tls_env();
+}
+#endif
+
 int main(void) {
     const char *d = getenv("RECV_DATA"), *k = getenv("RECV_CTL");
     tw_set_log_function(capture_log, NULL);
@@ -736,6 +912,19 @@ int main(void) {
         RUN(a_gigabyte_prompt_is_cut_with_a_message);
 #ifndef TW_NO_FORK_TEST
         RUN(a_child_process_joins_the_trace_through_traceparent);
+#endif
+#ifdef TWOTLP_USE_OPENSSL
+        if (getenv("RECV_TLS") && *getenv("RECV_TLS") && getenv("TLS_DIR")) {
+            tls_port = atoi(getenv("RECV_TLS")), mtls_port = atoi(getenv("RECV_MTLS"));
+            snprintf(tls_dir, sizeof tls_dir, "%s", getenv("TLS_DIR"));
+            RUN(tls_delivers_with_the_given_ca_and_keeps_the_connection);
+            RUN(tls_with_a_wrong_ca_fails_clearly_and_at_once);
+            RUN(tls_checks_the_host_name);
+            RUN(mutual_tls_sends_the_client_certificate);
+            RUN(tls_trouble_503_resets_and_garbage_are_retried);
+        } else {
+            printf("FAIL tls: the receiver has no HTTPS ports (TLS_DIR, RECV_TLS: run test/otlp/run.sh with openssl installed)\n");
+        }
 #endif
     } else {
         printf("FAIL receiver: RECV_DATA and RECV_CTL are not set (run test/otlp/run.sh)\n");
