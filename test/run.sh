@@ -111,6 +111,7 @@ build() { # build NAME SRC FLAGS...
 }
 UNIT_TESTS="test_tokenize"
 [ -f test/test_trace.c ] && UNIT_TESTS="$UNIT_TESTS test_trace"
+[ -f test/test_core.c ] && UNIT_TESTS="$UNIT_TESTS test_core"
 [ -f test/test_otlp.c ] && UNIT_TESTS="$UNIT_TESTS test_otlp"
 for t in $UNIT_TESTS; do
   build "$t" "test/$t.c" -O2 && run_tests "$t" "$OUT/$t"
