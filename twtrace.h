@@ -473,7 +473,8 @@ TWTRACE_API void tw_log(int level, const char *fmt, ...)
    starts there and ends when the enclosing scope ends, by any way out of it (return, break,
    continue, goto, the end of the block). It never hides a loop, so break, continue and switch mean
    what they mean without it. Writing TW_SPAN("x") { ... } does not compile: put the span inside the
-   block instead, { TW_SPAN("x"); ... }. TW_SPAN_FUNC(); is a span named after the function.
+   block instead, { TW_SPAN("x"); ... }. TW_SPAN_FUNC(); is a span named after the function, and
+   TW_SPAN_KIND(name, kind); one of a kind (TW_SPAN_KIND_CLIENT for an outgoing call).
    GCC and Clang (the cleanup attribute) or C++ (a destructor). */
 #define TW__CAT2(a, b) a##b
 #define TW__CAT(a, b) TW__CAT2(a, b)
@@ -494,11 +495,14 @@ struct tw__scope {
     tw__scope &operator=(const tw__scope &);
 };
 #define TW_SPAN(name) tw__scope TW__UNIQUE(tw__scope_)(tw_span_start(name))
+#define TW_SPAN_KIND(name, kind) tw__scope TW__UNIQUE(tw__scope_)(tw_span_start_kind(name, kind))
 extern "C" {
 #elif defined(__GNUC__) || defined(__clang__)
 static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
 #define TW_SPAN(name) \
     tw_span *TW__UNIQUE(tw__scope_) __attribute__((cleanup(tw__span_cleanup), unused)) = tw_span_start(name)
+#define TW_SPAN_KIND(name, kind) \
+    tw_span *TW__UNIQUE(tw__scope_) __attribute__((cleanup(tw__span_cleanup), unused)) = tw_span_start_kind(name, kind)
 #endif
 #if defined(__cplusplus) || defined(__GNUC__) || defined(__clang__)
 #define TW_SPAN_FUNC() TW_SPAN(__func__)

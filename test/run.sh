@@ -130,6 +130,11 @@ else
   fail "tools/twtok is not built (make)"
 fi
 
+# --- the exporter interface and the configuration table --------------------------------------
+step "twotlp_http.h uses only twtrace.h's public API (no tw__/TW__ name)" sh -c "! grep -nE '\\b(tw__|TW__)' twotlp_http.h"
+run_tests "example-exporter" bash test/test_example_exporter.sh
+run_tests "config-table" bash test/test_config_table.sh
+
 # --- the tokenizer from twtrace.h, the demo without a collector ---------------------------
 run_tests "tokenizer-hook" bash test/test_tokhook.sh
 run_tests "demo" bash test/test_demo.sh

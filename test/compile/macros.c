@@ -44,6 +44,20 @@ int main(void) {
             TW_SPAN_SCOPE("the 0.1 name");
             tw_span_end(tw_span_start("explicit"));
         }
+        {
+            TW_SPAN_KIND("chat gpt-4o", TW_SPAN_KIND_CLIENT);
+            tw_span_options o;
+            tw_link link;
+            tw_span *h;
+            memset(&o, 0, sizeof o);
+            link.context = tw_current_context(), link.attrs = attrs, link.n_attrs = 1;
+            o.kind = TW_SPAN_KIND_PRODUCER, o.links = &link, o.n_links = 1;
+            h = tw_span_start_with("with options", &o);
+            tw_span_set_attribute_str(h, "k", "v");
+            tw_span_set_attribute_int(h, "i", 1);
+            tw_span_add_link(h, tw_span_context(h), NULL, 0);
+            tw_span_end(h);
+        }
         switch (n) {
         case 2: {
             TW_SPAN("case");
