@@ -581,12 +581,14 @@ static void tw__log_stderr(int level, const char *msg, void *user) {
     (void)user;
     fprintf(stderr, "twtrace: %s: %s\n", names[level < 0 || level > 3 ? 3 : level], msg);
 }
-static tw_log_fn tw__log_fn = tw__log_stderr;
-static void *tw__log_user;
+static struct {
+    tw_log_fn fn;
+    void *user;
+} tw__logger = {tw__log_stderr, NULL};
 
 TWTRACE_API void tw_set_log_function(tw_log_fn fn, void *user) {
-    tw__log_fn = fn ? fn : tw__log_stderr;
-    tw__log_user = fn ? user : NULL;
+    tw__logger.fn = fn ? fn : tw__log_stderr;
+    tw__logger.user = fn ? user : NULL;
 }
 
 TWTRACE_API void tw_log(int level, const char *fmt, ...) {
@@ -595,7 +597,7 @@ TWTRACE_API void tw_log(int level, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    tw__log_fn(level, buf, tw__log_user);
+    tw__logger.fn(level, buf, tw__logger.user);
 }
 
 /* --- time and ids --- */
@@ -743,7 +745,10 @@ static uint64_t tw__ticks_to_ns(uint64_t tick) {
     return tw__epoch_ns(&tw__clk.ep[i % TW__EPOCHS], tick);
 }
 
-static uint64_t tw__fork_generation; /* bumped in a forked child, so threads reseed */
+static struct {
+    uint64_t fork_generation; /* bumped in a forked child, so threads reseed */
+    uint64_t thread_serial;   /* numbers the threads */
+} tw__ids;
 
 typedef struct tw__rng {
     uint64_t s[2];
@@ -770,7 +775,7 @@ static void tw__rng_seed(tw__rng *r) {
     r->s[0] = tw__splitmix(&x);
     x ^= seed[1];
     r->s[1] = tw__splitmix(&x) | 1;
-    r->generation = TW__LOAD(&tw__fork_generation);
+    r->generation = TW__LOAD(&tw__ids.fork_generation);
     r->seeded = 1;
 }
 
@@ -789,7 +794,7 @@ static uint64_t tw__rng_nonzero(tw__rng *r) {
     return v;
 }
 
-/* --- spans: storage --- */
+/* --- span objects and rings: the types --- */
 /* A span's attributes and events are records in one byte buffer (inline first, heap when large):
    [u8 kind][u32 key length][key][value], kind | TW__IN_EVENT for the attributes of the last event,
    kind | TW__IN_LINK for those of the last link. An event's key is its name and its value its tick; a
@@ -803,7 +808,7 @@ enum {
 #define TW__INLINE_BYTES 400
 
 /* A span object. The fields up to buf are the span's header: tw_span_end copies them as they are,
-   followed by the records, into the thread's log (below). */
+   followed by the records, into the thread's ring (below). */
 struct tw_span {
     uint8_t trace_id[16];
     uint8_t span_id[8];
@@ -819,7 +824,7 @@ struct tw_span {
     uint8_t ended;              /* TW__ENDED_ELSEWHERE, TW__OWNER_GONE or TW__ENDED_AT_SHUTDOWN (atomic), else 0 */
     uint8_t inherited;          /* in a fork child: a span the parent process owns (it exports it), which
                                    is the parent of the child's spans but is not exported here */
-    uint64_t owner;             /* tw__tls_id of the thread that started it */
+    uint64_t owner;             /* tw__t.id of the thread that started it */
     tw_span *prev_current;      /* current span before this one started (on the owner thread) */
     tw_span *next_free;         /* in a free list */
     char inline_buf[TW__INLINE_BYTES];
@@ -831,12 +836,12 @@ struct tw_span {
    thread that ends it frees it. */
 enum { TW__ENDED_ELSEWHERE = 1, TW__OWNER_GONE = 2, TW__ENDED_AT_SHUTDOWN = 3 };
 
-/* Each thread that ends spans owns a log: a single-producer, single-consumer ring of bytes in which
+/* Each thread that ends spans owns a ring: a single-producer, single-consumer ring of bytes in which
    tw_span_end writes a finished span as one record, [u32 size][u32 kind][header][records] (kind 1:
    the records are on the heap and the record holds the pointer, which passes to the exporter), and
    which the exporter thread reads. Nothing on that path is shared with another application thread,
    and the span object itself goes back to the thread's own free list: the memory that crosses
-   cores is the log, written in sequence. A log holds at most tracing.max_queue_size spans: the
+   cores is the ring, written in sequence. A ring holds at most tracing.max_queue_size spans: the
    queue bound is per thread. */
 #define TW__COPY_MAX 16384      /* larger records hand their buffer over instead of being copied */
 #define TW__HAND_SIZE (8 + TW__HDR_BYTES + 8) /* a handed-over record */
@@ -862,7 +867,7 @@ typedef struct tw__ring {
     uint64_t mask, max_recs;
     uint64_t gen;               /* the tw__g.gen it is set up for (release) */
     int dead;                   /* the owner thread has exited (release) */
-    struct tw__ring *next;       /* the registry, under tw__reg_mu */
+    struct tw__ring *next;       /* the registry, under tw__reg.mu */
 } tw__ring;
 
 /* --- global state --- */
@@ -885,9 +890,9 @@ typedef struct tw__state {
     tw_config cfg;
     char *strings;              /* copies of the config strings */
     tw_context remote_parent;   /* from TRACEPARENT */
-    uint64_t gen;               /* counts the tw_init calls that enabled tracing; logs follow it */
-    uint64_t started_base;      /* spans started on threads whose logs are gone (this generation) */
-    uint64_t ended_base;        /* and spans recorded in those logs */
+    uint64_t gen;               /* counts the tw_init calls that enabled tracing; rings follow it */
+    uint64_t started_base;      /* spans started on threads whose rings are gone (this generation) */
+    uint64_t ended_base;        /* and spans recorded in those rings */
     uint64_t unsampled_base;    /* and their non-recording spans */
     int sample_root;            /* TW__ROOT_ON, _OFF, _RATIO: the sampler's decision for a root */
     int sample_parent_based;    /* a span with a parent takes the parent's sampled flag */
@@ -917,22 +922,28 @@ typedef struct tw__state {
 } tw__state;
 
 static tw__state tw__g;
-/* the logs of the threads that have ended spans; an application thread takes the lock only to add
+/* the rings of the threads that have ended spans; an application thread takes the lock only to add
    its own, the exporter to read them and to free those of threads that have exited */
-static pthread_mutex_t tw__reg_mu = PTHREAD_MUTEX_INITIALIZER;
-static tw__ring *tw__rings;
+static struct {
+    pthread_mutex_t mu;
+    tw__ring *rings;
+} tw__reg = {PTHREAD_MUTEX_INITIALIZER, NULL};
 #ifndef TWTRACE_STATIC
 int tw__on;
 #endif
 static pthread_mutex_t tw__init_mu = PTHREAD_MUTEX_INITIALIZER;
-static TW__TLS tw_span *tw__tls_current;
-static TW__TLS tw_context tw__tls_ctx;
-static TW__TLS tw__rng tw__tls_rng;
-static TW__TLS tw__ring *tw__tls_ring;     /* this thread's log */
-static TW__TLS uint64_t tw__tls_id;      /* this thread's number, from tw__thread_serial */
-static uint64_t tw__thread_serial;
-static TW__TLS tw_span *tw__tls_free;    /* this thread's span objects ready for reuse */
-static TW__TLS unsigned tw__tls_nfree;
+/* What each thread keeps: its current span and context, its id generator, its ring, its number,
+   and its span objects ready for reuse. */
+typedef struct tw__thread {
+    tw_span *current;
+    tw_context ctx;      /* attached with tw_context_attach */
+    tw__rng rng;
+    tw__ring *ring;
+    uint64_t id;         /* from tw__ids.thread_serial */
+    tw_span *free;
+    unsigned nfree;
+} tw__thread;
+static TW__TLS tw__thread tw__t;
 #define TW__FREE_MAX 64
 
 TWTRACE_API uint64_t tw_monotonic_ms(void) { return tw__mono_ms(); }
@@ -955,56 +966,22 @@ TWTRACE_API tw_stats tw_get_stats(void) {
     s.metric_exports_failed = TW__LOAD(&tw__g.stats.metric_exports_failed);
     s.spans_unsampled = TW__RLOAD(&tw__g.unsampled_base);
     ended = TW__RLOAD(&tw__g.ended_base);
-    pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__rings; lg; lg = lg->next) {
+    pthread_mutex_lock(&tw__reg.mu);
+    for (lg = tw__reg.rings; lg; lg = lg->next) {
         if (TW__LOAD(&lg->gen) != gen) continue; /* not yet set up for this generation: its counts are old */
         s.spans_started += TW__RLOAD(&lg->started);
         s.spans_dropped += TW__RLOAD(&lg->dropped);
         s.spans_unsampled += TW__RLOAD(&lg->unsampled);
         ended += TW__RLOAD(&lg->nhead);
     }
-    pthread_mutex_unlock(&tw__reg_mu);
-    /* every span started is open, recorded in a log, or dropped (each counted where it happened) */
+    pthread_mutex_unlock(&tw__reg.mu);
+    /* every span started is open, recorded in a ring, or dropped (each counted where it happened) */
     ended += s.spans_dropped;
     s.spans_open = s.spans_started > ended ? s.spans_started - ended : 0;
     return s;
 }
 
-/* --- config --- */
-TWTRACE_API tw_config tw_config_default(void) {
-    tw_config c;
-    memset(&c, 0, sizeof c);
-#define TW__CFG_DEFAULT(type, field, key, def, min, max, env, check, doc) c.field = def;
-    TW_CONFIG_LIST(TW__CFG_DEFAULT)
-#undef TW__CFG_DEFAULT
-    return c;
-}
-
-/* A JSON reader just big enough for a flat configuration object (values of other keys may be
-   anything and are skipped). Depth is bounded, every error says where and what was expected. */
-typedef struct tw__json {
-    const char *p, *end, *start, *name;
-    char *err;
-    size_t errlen;
-    int failed;
-} tw__json;
-
-static void tw__json_fail(tw__json *j, const char *what) {
-    const char *q;
-    int line = 1, col = 1;
-    if (j->failed) return;
-    j->failed = 1;
-    for (q = j->start; q < j->p && q < j->end; q++) {
-        if (*q == '\n') line++, col = 1;
-        else col++;
-    }
-    if (j->err && j->errlen) snprintf(j->err, j->errlen, "%s:%d:%d: %s", j->name, line, col, what);
-}
-
-static void tw__json_ws(tw__json *j) {
-    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r')) j->p++;
-}
-
+/* --- text: hex, UTF-8, the JSON writer (OTLP/JSON) --- */
 static int tw__hexdig(int c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -1012,474 +989,7 @@ static int tw__hexdig(int c) {
     return -1;
 }
 
-/* Parses a string at j->p (which is '"'); writes the decoded UTF-8 into out (NUL-terminated) when
-   out is not NULL; returns the decoded length or -1. */
-static long tw__json_string(tw__json *j, char *out, size_t cap) {
-    size_t n = 0;
-    j->p++;
-    while (j->p < j->end) {
-        unsigned c = (unsigned char)*j->p++;
-        uint32_t cp;
-        if (c == '"') {
-            if (out && n < cap) out[n] = 0;
-            return (long)n;
-        }
-        if (c < 0x20) return j->p--, tw__json_fail(j, "a control character in a string (escape it as \\u00XX)"), -1;
-        if (c != '\\') {
-            if (out && n + 1 < cap) out[n] = (char)c;
-            n++;
-            continue;
-        }
-        if (j->p >= j->end) break;
-        c = (unsigned char)*j->p++;
-        switch (c) {
-        case '"': case '\\': case '/': cp = c; break;
-        case 'b': cp = 8; break;
-        case 'f': cp = 12; break;
-        case 'n': cp = 10; break;
-        case 'r': cp = 13; break;
-        case 't': cp = 9; break;
-        case 'u': {
-            int k, h;
-            cp = 0;
-            for (k = 0; k < 4; k++) {
-                if (j->p >= j->end || (h = tw__hexdig(*j->p)) < 0)
-                    return tw__json_fail(j, "four hex digits after \\u"), -1;
-                cp = cp * 16 + (uint32_t)h, j->p++;
-            }
-            if (cp >= 0xD800 && cp <= 0xDBFF && j->end - j->p >= 6 && j->p[0] == '\\' && j->p[1] == 'u') {
-                uint32_t lo = 0;
-                int ok = 1;
-                for (k = 0; k < 4; k++) {
-                    h = tw__hexdig(j->p[2 + k]);
-                    if (h < 0) ok = 0;
-                    else lo = lo * 16 + (uint32_t)h;
-                }
-                if (ok && lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00), j->p += 6;
-            }
-            if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-            break;
-        }
-        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"), -1;
-        }
-        { /* append cp as UTF-8 */
-            char u[4];
-            int k, m = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (m == 1) u[0] = (char)cp;
-            else if (m == 2) u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 63));
-            else if (m == 3) u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 63)), u[2] = (char)(0x80 | (cp & 63));
-            else u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 63)), u[2] = (char)(0x80 | ((cp >> 6) & 63)), u[3] = (char)(0x80 | (cp & 63));
-            for (k = 0; k < m; k++) {
-                if (out && n + 1 < cap) out[n] = u[k];
-                n++;
-            }
-        }
-    }
-    tw__json_fail(j, "a closing '\"' before the end of the file");
-    return -1;
-}
 
-/* Skips any JSON value; depth-limited. */
-static void tw__json_skip(tw__json *j, int depth) {
-    tw__json_ws(j);
-    if (j->p >= j->end) { tw__json_fail(j, "a value"); return; }
-    if (depth > 64) { tw__json_fail(j, "less nesting (at most 64 levels)"); return; }
-    if (*j->p == '"') {
-        tw__json_string(j, NULL, 0);
-    } else if (*j->p == '{' || *j->p == '[') {
-        char close = *j->p == '{' ? '}' : ']';
-        int obj = close == '}';
-        j->p++;
-        tw__json_ws(j);
-        if (j->p < j->end && *j->p == close) {
-            j->p++;
-            return;
-        }
-        for (;;) {
-            tw__json_ws(j);
-            if (obj) {
-                if (j->p >= j->end || *j->p != '"') { tw__json_fail(j, "a key in double quotes"); return; }
-                if (tw__json_string(j, NULL, 0) < 0) return;
-                tw__json_ws(j);
-                if (j->p >= j->end || *j->p != ':') { tw__json_fail(j, "':' after the key"); return; }
-                j->p++;
-            }
-            tw__json_skip(j, depth + 1);
-            if (j->failed) return;
-            tw__json_ws(j);
-            if (j->p < j->end && *j->p == ',') {
-                j->p++;
-                continue;
-            }
-            if (j->p < j->end && *j->p == close) {
-                j->p++;
-                return;
-            }
-            { tw__json_fail(j, obj ? "',' or '}' after a value" : "',' or ']' after a value"); return; }
-        }
-    } else if (j->end - j->p >= 4 && memcmp(j->p, "true", 4) == 0) {
-        j->p += 4;
-    } else if (j->end - j->p >= 5 && memcmp(j->p, "false", 5) == 0) {
-        j->p += 5;
-    } else if (j->end - j->p >= 4 && memcmp(j->p, "null", 4) == 0) {
-        j->p += 4;
-    } else if (*j->p == '-' || (*j->p >= '0' && *j->p <= '9')) {
-        const char *s = j->p;
-        if (*j->p == '-') j->p++;
-        if (j->p >= j->end || *j->p < '0' || *j->p > '9') { tw__json_fail(j, "a digit"); return; }
-        while (j->p < j->end && ((*j->p >= '0' && *j->p <= '9') || *j->p == '.' || *j->p == 'e' || *j->p == 'E' ||
-                                 *j->p == '+' || *j->p == '-'))
-            j->p++;
-        {
-            char tmp[64], *e;
-            size_t n = (size_t)(j->p - s);
-            if (n >= sizeof tmp) { tw__json_fail(j, "a shorter number"); return; }
-            memcpy(tmp, s, n), tmp[n] = 0;
-            (void)strtod(tmp, &e);
-            if (*e) { j->p = s; tw__json_fail(j, "a valid number"); return; }
-        }
-    } else {
-        tw__json_fail(j, "a value (string, number, true, false, null, object or array)");
-    }
-}
-
-/* The keys, from TW_CONFIG_LIST: what the loader, the environment and tw_init's checks read. */
-typedef struct tw__key {
-    const char *name;
-    char type;          /* 'B', 'I', 'D', 'S' */
-    size_t off;
-    double min, max;
-    const char *env;    /* as in TW_CONFIG_LIST */
-    int (*check)(const char *value, char *why, size_t whylen); /* strings: 0 if acceptable */
-} tw__key;
-static int tw__check_none(const char *v, char *why, size_t n) { (void)v, (void)why, (void)n; return 0; }
-static int tw__check_exporter(const char *v, char *why, size_t n);
-static int tw__check_sampler(const char *v, char *why, size_t n);
-static const tw__key tw__keys[] = {
-#define TW__CFG_KEY(type, field, key, def, min, max, env, check, doc) \
-    {key, #type[0], offsetof(tw_config, field), (double)(min), (double)(max), env, tw__check_##check},
-    TW_CONFIG_LIST(TW__CFG_KEY)
-#undef TW__CFG_KEY
-};
-#define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
-/* The key nearest to an unknown one (at most 3 edits), for "did you mean". */
-static const char *tw__nearest_key(const char *k) {
-    size_t i, best = 4, kl = strlen(k);
-    const char *found = NULL;
-    if (kl > 64) return NULL;
-    for (i = 0; i < TW__NKEYS; i++) {
-        size_t d[66], j, m = strlen(tw__keys[i].name), q;
-        const char *t = tw__keys[i].name;
-        if (m > 64) continue;
-        for (j = 0; j <= m; j++) d[j] = j;
-        for (q = 1; q <= kl; q++) {
-            size_t diag = d[0];
-            d[0] = q;
-            for (j = 1; j <= m; j++) {
-                size_t up = d[j], v = diag + (k[q - 1] != t[j - 1]);
-                if (d[j] + 1 < v) v = d[j] + 1;
-                if (d[j - 1] + 1 < v) v = d[j - 1] + 1;
-                diag = up, d[j] = v;
-            }
-        }
-        if (d[m] < best) best = d[m], found = t;
-    }
-    return found;
-}
-
-/* Config strings live as long as the process (tw_config holds plain pointers): the loader keeps
-   at most 256 of them, so repeated loads cannot grow memory without bound. */
-static char *tw__kept[256];
-static size_t tw__nkept;
-static char *tw__keep_string(const char *s, size_t n) {
-    char *c;
-    size_t i;
-    pthread_mutex_lock(&tw__init_mu);
-    for (i = 0; i < tw__nkept; i++) /* the same value loaded again shares the copy */
-        if (strlen(tw__kept[i]) == n && memcmp(tw__kept[i], s, n) == 0) {
-            pthread_mutex_unlock(&tw__init_mu);
-            return tw__kept[i];
-        }
-    c = tw__nkept < 256 ? (char *)TW_MALLOC(n + 1) : NULL;
-    if (c) memcpy(c, s, n), c[n] = 0, tw__kept[tw__nkept++] = c;
-    else tw_log(TW_LOG_WARN, "configuration: more than 256 distinct string values loaded; \"%.60s\" dropped", s);
-    pthread_mutex_unlock(&tw__init_mu);
-    return c;
-}
-
-TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *name, tw_config *cfg, char *err,
-                                      size_t errlen) {
-    tw__json j;
-    tw_config c;
-    if (err && errlen) err[0] = 0;
-    if (!json || !cfg) return TW_ERR_ARG;
-    c = *cfg;
-    j.p = j.start = json, j.end = json + len, j.name = name ? name : "<config>", j.err = err, j.errlen = errlen;
-    j.failed = 0;
-    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) j.p += 3; /* BOM */
-    tw__json_ws(&j);
-    if (j.p >= j.end || *j.p != '{') {
-        tw__json_fail(&j, "a JSON object ('{') at the top level");
-        return TW_ERR_CONFIG;
-    }
-    j.p++;
-    tw__json_ws(&j);
-    if (j.p < j.end && *j.p == '}') {
-        j.p++;
-    } else {
-        for (;;) {
-            char key[256];
-            long kl;
-            const char *keypos, *valpos;
-            size_t k;
-            tw__json_ws(&j);
-            if (j.p >= j.end || *j.p != '"') {
-                tw__json_fail(&j, "a key in double quotes");
-                break;
-            }
-            keypos = j.p;
-            kl = tw__json_string(&j, key, sizeof key);
-            if (kl < 0) break;
-            tw__json_ws(&j);
-            if (j.p >= j.end || *j.p != ':') {
-                tw__json_fail(&j, "':' after the key");
-                break;
-            }
-            j.p++;
-            tw__json_ws(&j);
-            valpos = j.p;
-            for (k = 0; k < TW__NKEYS; k++)
-                if ((size_t)kl < sizeof key && strcmp(key, tw__keys[k].name) == 0) break;
-            if (k < TW__NKEYS) {
-                const tw__key *d = &tw__keys[k];
-                char msg[400];
-                if (d->type == 'B') {
-                    if (j.end - j.p >= 4 && memcmp(j.p, "true", 4) == 0) *(int *)((char *)&c + d->off) = 1, j.p += 4;
-                    else if (j.end - j.p >= 5 && memcmp(j.p, "false", 5) == 0) *(int *)((char *)&c + d->off) = 0, j.p += 5;
-                    else {
-                        snprintf(msg, sizeof msg, "%s must be true or false", d->name);
-                        tw__json_fail(&j, msg);
-                        break;
-                    }
-                } else if (d->type == 'S') {
-                    char *val, why[300];
-                    long vl;
-                    const char *save = j.p;
-                    if (j.p >= j.end || *j.p != '"') {
-                        snprintf(msg, sizeof msg, "%s must be a string", d->name);
-                        tw__json_fail(&j, msg);
-                        break;
-                    }
-                    vl = tw__json_string(&j, NULL, 0);
-                    if (vl < 0) break;
-                    val = (char *)TW_MALLOC((size_t)vl + 1);
-                    if (!val) return TW_ERR_NOMEM;
-                    j.p = save;
-                    tw__json_string(&j, val, (size_t)vl + 1);
-                    if (strlen(val) != (size_t)vl) {
-                        TW_FREE(val);
-                        j.p = valpos;
-                        snprintf(msg, sizeof msg, "%s must not contain \\u0000", d->name);
-                        tw__json_fail(&j, msg);
-                        break;
-                    }
-                    if (d->check(val, why, sizeof why) != 0) {
-                        TW_FREE(val);
-                        j.p = valpos;
-                        snprintf(msg, sizeof msg, "%s must be %s", d->name, why);
-                        tw__json_fail(&j, msg);
-                        break;
-                    }
-                    *(const char **)((char *)&c + d->off) = tw__keep_string(val, (size_t)vl);
-                    TW_FREE(val);
-                } else {
-                    char *e, num[64];
-                    double v = 0;
-                    int isnum;
-                    const char *s = j.p;
-                    tw__json_skip(&j, 0);
-                    if (j.failed) break;
-                    /* strtod reads a NUL-terminated copy (the buffer need not end in one: it could
-                       read past its end); the skip took at most 63 characters of a number */
-                    isnum = s < j.end && (*s == '-' || (*s >= '0' && *s <= '9')) && (size_t)(j.p - s) < sizeof num;
-                    if (isnum) {
-                        memcpy(num, s, (size_t)(j.p - s)), num[j.p - s] = 0;
-                        v = strtod(num, &e);
-                        isnum = *e == 0;
-                    }
-                    if (!isnum || !(v >= d->min && v <= d->max) || (d->type == 'I' && v != (double)(long)v)) {
-                        j.p = valpos;
-                        if (d->type == 'I') snprintf(msg, sizeof msg, "%s must be a whole number from %.0f to %.0f", d->name, d->min, d->max);
-                        else snprintf(msg, sizeof msg, "%s must be a number from %g to %g", d->name, d->min, d->max);
-                        tw__json_fail(&j, msg);
-                        break;
-                    }
-                    if (d->type == 'I') *(int *)((char *)&c + d->off) = (int)v;
-                    else *(double *)((char *)&c + d->off) = v;
-                }
-            } else {
-                if ((size_t)kl >= sizeof key || strncmp(key, "tracing.", 8) == 0) {
-                    const char *q, *near = (size_t)kl < sizeof key ? tw__nearest_key(key) : NULL;
-                    int line = 1;
-                    for (q = json; q < keypos; q++) line += *q == '\n';
-                    if (near)
-                        tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored: did you mean \"%s\"? (README.md lists the keys)", j.name,
-                               line, key, near);
-                    else
-                        tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored (README.md lists the tracing.* keys)", j.name, line, key);
-                }
-                tw__json_skip(&j, 0);
-            }
-            if (j.failed) break;
-            tw__json_ws(&j);
-            if (j.p < j.end && *j.p == ',') {
-                j.p++;
-                continue;
-            }
-            if (j.p < j.end && *j.p == '}') {
-                j.p++;
-                break;
-            }
-            tw__json_fail(&j, "',' or '}' after a value");
-            break;
-        }
-    }
-    if (!j.failed) {
-        tw__json_ws(&j);
-        if (j.p < j.end) tw__json_fail(&j, "the end of the file after the top-level object");
-    }
-    if (j.failed) return TW_ERR_CONFIG;
-    *cfg = c;
-    return TW_OK;
-}
-
-TWTRACE_API int tw_config_load_file(const char *path, tw_config *cfg, char *err, size_t errlen) {
-    FILE *f;
-    char *buf = NULL;
-    size_t n = 0, cap = 0, got;
-    int r;
-    if (!path || !cfg) return TW_ERR_ARG;
-    f = fopen(path, "rb");
-    if (!f) {
-        if (err && errlen) snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-        return TW_ERR_IO;
-    }
-    {
-        struct stat sb;
-        if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > (off_t)(64 << 20)) {
-            fclose(f);
-            if (err && errlen)
-                snprintf(err, errlen, "%s: %lld bytes, larger than 64 MiB: not a configuration file", path, (long long)sb.st_size);
-            return TW_ERR_CONFIG;
-        }
-    }
-    do {
-        if (n == cap) {
-            char *nb;
-            if (cap >= (64u << 20)) {
-                fclose(f), TW_FREE(buf);
-                if (err && errlen) snprintf(err, errlen, "%s: larger than 64 MiB, not a configuration file", path);
-                return TW_ERR_CONFIG;
-            }
-            nb = (char *)TW_REALLOC(buf, cap = cap ? cap * 2 : 4096);
-            if (!nb) return fclose(f), TW_FREE(buf), TW_ERR_NOMEM;
-            buf = nb;
-        }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
-    } while (got > 0);
-    fclose(f);
-    r = tw_config_load_string(buf, n, path, cfg, err, errlen);
-    TW_FREE(buf);
-    return r;
-}
-
-/* Applies one environment variable to the key d of cfg: a bad value is warned about and ignored. */
-static void tw__env_apply(const tw__key *d, const char *name, const char *v, tw_config *cfg, int off_switch) {
-    char *field = (char *)cfg + d->off, why[300], *e;
-    double x;
-    if (off_switch || d->type == 'B') {
-        char low[8];
-        size_t i;
-        for (i = 0; i < sizeof low - 1 && v[i]; i++) low[i] = (char)(v[i] | 0x20);
-        low[i] = 0;
-        if (v[i] || (strcmp(low, "true") != 0 && strcmp(low, "false") != 0))
-            tw_log(TW_LOG_WARN, "%s=\"%.50s\" ignored: expected true or false", name, v);
-        else if (off_switch) {
-            if (low[0] == 't') *(int *)field = 0;
-        } else
-            *(int *)field = low[0] == 't';
-        return;
-    }
-    if (d->type == 'S') {
-        if (d->check(v, why, sizeof why) != 0) tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected %s", name, v, why);
-        else *(const char **)field = v;
-        return;
-    }
-    errno = 0;
-    x = strtod(v, &e);
-    while (*e == ' ' || *e == '\t') e++;
-    if (e == v || *e || errno || !(x >= d->min && x <= d->max) || (d->type == 'I' && x != (double)(long)x)) {
-        if (d->type == 'I') tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a whole number from %.0f to %.0f", name, v, d->min, d->max);
-        else tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a number from %g to %g", name, v, d->min, d->max);
-        return;
-    }
-    if (d->type == 'I') *(int *)field = (int)x;
-    else *(double *)field = x;
-}
-
-TWTRACE_API void tw_config_apply_env(tw_config *cfg) {
-    size_t k;
-    if (!cfg) return;
-    for (k = 0; k < TW__NKEYS; k++) {
-        const char *p = tw__keys[k].env;
-        int off_switch = *p == '!';
-        if (*p == '@') continue; /* the exporter reads it, with its per-signal variants */
-        if (off_switch) p++;
-        while (*p) { /* a list: each set one applies, so the last wins */
-            char name[64];
-            size_t n = strcspn(p, ",");
-            const char *v;
-            if (n < sizeof name) {
-                memcpy(name, p, n), name[n] = 0;
-                if ((v = getenv(name)) != NULL && *v) tw__env_apply(&tw__keys[k], name, v, cfg, off_switch);
-            }
-            p += n + (p[n] == ',');
-        }
-    }
-}
-
-/* tw_init's check of a configuration given as a struct: a value out of its key's bounds (or a NULL
-   string) takes the default, with a warning unless it is 0 or NULL (an unset field of a zeroed
-   struct); a string that fails its key's check is an error. */
-static int tw__config_fix(tw_config *cfg) {
-    tw_config def = tw_config_default();
-    size_t k;
-    for (k = 0; k < TW__NKEYS; k++) {
-        const tw__key *d = &tw__keys[k];
-        char *f = (char *)cfg + d->off, why[300];
-        const char *dv = (const char *)&def + d->off;
-        if (d->type == 'S') {
-            const char *v = *(const char **)f;
-            if (!v) *(const char **)f = *(const char *const *)dv;
-            else if (d->check(v, why, sizeof why) != 0) {
-                tw_log(TW_LOG_ERROR, "%s \"%.100s\" is not %s", d->name, v, why);
-                return TW_ERR_CONFIG;
-            }
-        } else {
-            double v = d->type == 'D' ? *(double *)f : (double)*(int *)f;
-            if (v >= d->min && v <= d->max) continue;
-            if (v != 0)
-                tw_log(TW_LOG_WARN, "%s = %g is outside %g to %g: the default is used", d->name, v, d->min, d->max);
-            if (d->type == 'D') *(double *)f = *(const double *)dv;
-            else *(int *)f = *(const int *)dv;
-        }
-    }
-    if (cfg->max_export_batch_size > cfg->max_queue_size) cfg->max_export_batch_size = cfg->max_queue_size;
-    return TW_OK;
-}
-
-/* --- JSON writer (OTLP/JSON) --- */
 typedef struct tw__buf {
     char *p;
     size_t n, cap;
@@ -1644,7 +1154,10 @@ static void tw__span_put(tw_span *s, const void *p, size_t n) {
 /* Truncates a value to the configured length limit at a UTF-8 character boundary, and in any case
    to tracing.max_request_bytes, which no export body can exceed (a 1 GB prompt is cut here, once,
    with a message, instead of being copied whole and cut at export). */
-static int tw__cut_told; /* the cut was said (once a tw_init) */
+static struct {
+    int cut;       /* a value was cut to max_request_bytes (once a tw_init) */
+    int tokenizer; /* the tokenizer's problem (by tw_init or the first tw_count_tokens) */
+} tw__said;
 static size_t tw__limit_cut(const char *v, size_t n, size_t cap);
 TW__HOT size_t tw__limit_len(const char *v, size_t n) {
     int lim = tw__g.cfg.attribute_value_length_limit;
@@ -1653,7 +1166,7 @@ TW__HOT size_t tw__limit_len(const char *v, size_t n) {
     return TW__LIKELY(n <= cap) ? n : tw__limit_cut(v, n, cap);
 }
 static size_t tw__limit_cut(const char *v, size_t n, size_t cap) {
-    if (cap == (size_t)tw__g.cfg.max_request_bytes && !__atomic_exchange_n(&tw__cut_told, 1, __ATOMIC_RELAXED))
+    if (cap == (size_t)tw__g.cfg.max_request_bytes && !__atomic_exchange_n(&tw__said.cut, 1, __ATOMIC_RELAXED))
         tw_log(TW_LOG_WARN, "a value of %zu bytes was cut to tracing.max_request_bytes (%zu), the largest export body (said once)", n, cap);
     n = cap;
     while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
@@ -1721,10 +1234,10 @@ static void tw__span_recycle(tw_span *s) {
         s->buf = s->inline_buf;
         s->cap = TW__INLINE_BYTES;
     }
-    if (TW__LIKELY(tw__tls_nfree < TW__FREE_MAX)) {
-        s->next_free = tw__tls_free;
-        tw__tls_free = s;
-        tw__tls_nfree++;
+    if (TW__LIKELY(tw__t.nfree < TW__FREE_MAX)) {
+        s->next_free = tw__t.free;
+        tw__t.free = s;
+        tw__t.nfree++;
     } else {
         tw__span_destroy(s);
     }
@@ -1738,25 +1251,27 @@ static tw_span *tw__current_slow(tw_span *c) {
         tw__span_recycle(c);
         c = prev;
     }
-    tw__tls_current = c;
+    tw__t.current = c;
     return c;
 }
 static inline tw_span *tw__current(void) {
-    tw_span *c = tw__tls_current;
+    tw_span *c = tw__t.current;
     if (TW__UNLIKELY(c && TW__RLOAD(&c->ended))) c = tw__current_slow(c);
     return c;
 }
 
-/* The exporter thread's own span objects: a batch is copied out of the logs into them (the
+/* The exporter thread's own span objects: a batch is copied out of the rings into them (the
    serializer and the console exporter read these). Exporter thread only, or no exporter running. */
-static tw_span *tw__x_free;
-static size_t tw__x_nfree;
+static struct {
+    tw_span *free;
+    size_t n;
+} tw__xpool;
 #define TW__X_KEEP_BUF 65536
 
 static tw_span *tw__xspan_get(void) {
-    tw_span *s = tw__x_free;
+    tw_span *s = tw__xpool.free;
     if (!s) return tw__span_new();
-    tw__x_free = s->next_free, tw__x_nfree--;
+    tw__xpool.free = s->next_free, tw__xpool.n--;
     return s;
 }
 
@@ -1766,48 +1281,50 @@ static void tw__span_free(tw_span *s) {
         s->buf = s->inline_buf;
         s->cap = TW__INLINE_BYTES;
     }
-    if (tw__x_nfree < 4096) s->next_free = tw__x_free, tw__x_free = s, tw__x_nfree++;
+    if (tw__xpool.n < 4096) s->next_free = tw__xpool.free, tw__xpool.free = s, tw__xpool.n++;
     else tw__span_destroy(s);
 }
 
 static void tw__xpool_clear(void) {
     tw_span *s;
-    while ((s = tw__x_free) != NULL) tw__x_free = s->next_free, tw__span_destroy(s);
-    tw__x_nfree = 0;
+    while ((s = tw__xpool.free) != NULL) tw__xpool.free = s->next_free, tw__span_destroy(s);
+    tw__xpool.n = 0;
 }
 
-/* --- spans: the per-thread logs --- */
-static pthread_key_t tw__thread_key;
-static pthread_once_t tw__key_once = PTHREAD_ONCE_INIT;
-static int tw__key_ok;
+/* --- per-thread rings --- */
+static struct {
+    pthread_key_t key;  /* its destructor runs tw__thread_exit */
+    int ok;
+} tw__tkey;
+static pthread_once_t tw__tkey_once = PTHREAD_ONCE_INIT;
 
-/* At a thread's exit: its free spans are freed, and its log is left to the exporter, which frees it
+/* At a thread's exit: its free spans are freed, and its ring is left to the exporter, which frees it
    once it has read what is in it. */
 static void tw__thread_exit(void *arg) {
     tw__ring *lg = (tw__ring *)arg;
     tw_span *s;
-    for (s = tw__tls_current; s;) { /* spans still open: whoever ends them frees them */
+    for (s = tw__t.current; s;) { /* spans still open: whoever ends them frees them */
         tw_span *prev = s->prev_current;
         if (__atomic_exchange_n(&s->ended, (uint8_t)TW__OWNER_GONE, __ATOMIC_ACQ_REL) == TW__ENDED_ELSEWHERE) tw__span_destroy(s);
         s = prev;
     }
-    tw__tls_current = NULL;
-    while ((s = tw__tls_free) != NULL) tw__tls_free = s->next_free, tw__span_destroy(s);
-    tw__tls_nfree = 0;
-    if (lg == tw__tls_ring) tw__tls_ring = NULL;
+    tw__t.current = NULL;
+    while ((s = tw__t.free) != NULL) tw__t.free = s->next_free, tw__span_destroy(s);
+    tw__t.nfree = 0;
+    if (lg == tw__t.ring) tw__t.ring = NULL;
     if (lg) TW__STORE(&lg->dead, 1); /* the exporter may free it from here on */
 }
-static void tw__make_key(void) { tw__key_ok = pthread_key_create(&tw__thread_key, tw__thread_exit) == 0; }
+static void tw__make_key(void) { tw__tkey.ok = pthread_key_create(&tw__tkey.key, tw__thread_exit) == 0; }
 
 /* Consumer side: whether the record at t (size and kind read from it) fits what was published up to
    h. A record that does not is a bug of this file; the consumer then reports it and skips the
-   rest of the log instead of reading stale bytes. */
+   rest of the ring instead of reading stale bytes. */
 static int tw__rec_ok(const tw__ring *lg, uint64_t t, uint64_t h, const uint32_t pre[2]) {
     uint64_t room = lg->mask + 1 - (t & lg->mask);
     if (pre[0] == TW__SKIP) return 1;
     if (pre[0] < 8 + TW__HDR_BYTES || (pre[0] & 7) || pre[0] > room || pre[0] > h - t || pre[1] > 1) {
         tw_log(TW_LOG_ERROR, "twtrace: a corrupt record in a thread's span log (size %u at offset %llu of %llu published); "
-                             "the rest of that log is discarded",
+                             "the rest of that ring is discarded",
                pre[0], (unsigned long long)t, (unsigned long long)h);
         return 0;
     }
@@ -1825,12 +1342,13 @@ static const char *tw__ring_next(const tw__ring *lg, uint64_t *t, uint64_t h, ui
             return NULL;
         }
         if (pre[0] != TW__SKIP) return p;
+        TW_ASSERT((*t & lg->mask) != 0); /* a skip marker is never at a ring's start */
         *t += lg->mask + 1 - (*t & lg->mask);
     }
     return NULL;
 }
 
-/* Consumer side: empties a log, freeing the buffers that records handed over. Only the log's
+/* Consumer side: empties a ring, freeing the buffers that records handed over. Only the ring's
    consumer calls it: the exporter thread, or anyone while no exporter runs. */
 static void tw__ring_discard(tw__ring *lg) {
     uint64_t t = lg->tail, h = TW__LOAD(&lg->head), nt = lg->ntail;
@@ -1849,8 +1367,8 @@ static void tw__ring_discard(tw__ring *lg) {
     TW__STORE(&lg->tail, h);
 }
 
-/* Owner side: sets the thread's log up for generation gen of tw_init (no consumer reads it: the
-   exporter skips a log of another generation). 256 bytes of ring a queued span, at least 64 KiB. */
+/* Owner side: sets the thread's ring up for generation gen of tw_init (no consumer reads it: the
+   exporter skips a ring of another generation). 256 bytes of ring a queued span, at least 64 KiB. */
 static int tw__ring_setup(tw__ring *lg, uint64_t gen) {
     uint64_t cap = 65536, want = (uint64_t)tw__g.cfg.max_queue_size * 256;
     while (cap < want && cap < ((uint64_t)1 << 30)) cap <<= 1;
@@ -1864,7 +1382,7 @@ static int tw__ring_setup(tw__ring *lg, uint64_t gen) {
     lg->head = lg->nhead = lg->tail_seen = lg->ntail_seen = 0;
     lg->tail = lg->ntail = 0;
     lg->max_recs = (uint64_t)tw__g.cfg.max_queue_size;
-    if (lg->max_recs > cap / 128) lg->max_recs = cap / 128; /* over 8 M spans (a 1 GiB log): room for handed-over records */
+    if (lg->max_recs > cap / 128) lg->max_recs = cap / 128; /* over 8 M spans (a 1 GiB ring): room for handed-over records */
     lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
     TW__RSTORE(&lg->started, 0);
     TW__RSTORE(&lg->dropped, 0);
@@ -1873,13 +1391,13 @@ static int tw__ring_setup(tw__ring *lg, uint64_t gen) {
     return 1;
 }
 
-/* The calling thread's log for the current generation: made and registered on first use. */
+/* The calling thread's ring for the current generation: made and registered on first use. */
 static tw__ring *tw__ring_attach(void) {
-    tw__ring *lg = tw__tls_ring;
+    tw__ring *lg = tw__t.ring;
     uint64_t gen = TW__LOAD(&tw__g.gen);
-    if (!tw__tls_id) tw__tls_id = TW__ADD(&tw__thread_serial, 1);
+    if (!tw__t.id) tw__t.id = TW__ADD(&tw__ids.thread_serial, 1);
     if (lg) return tw__ring_setup(lg, gen) ? lg : NULL;
-    pthread_once(&tw__key_once, tw__make_key);
+    pthread_once(&tw__tkey_once, tw__make_key);
     lg = (tw__ring *)TW_MALLOC(sizeof *lg);
     if (!lg) return NULL;
     memset(lg, 0, sizeof *lg);
@@ -1887,21 +1405,21 @@ static tw__ring *tw__ring_attach(void) {
         TW_FREE(lg);
         return NULL;
     }
-    pthread_mutex_lock(&tw__reg_mu);
-    lg->next = tw__rings;
-    tw__rings = lg;
-    pthread_mutex_unlock(&tw__reg_mu);
-    if (tw__key_ok) pthread_setspecific(tw__thread_key, lg);
-    tw__tls_ring = lg;
+    pthread_mutex_lock(&tw__reg.mu);
+    lg->next = tw__reg.rings;
+    tw__reg.rings = lg;
+    pthread_mutex_unlock(&tw__reg.mu);
+    if (tw__tkey.ok) pthread_setspecific(tw__tkey.key, lg);
+    tw__t.ring = lg;
     return lg;
 }
 
 /* Owner side, when the fast path finds no room: the size (and kind) of the record that fits,
-   handing the records over rather than copying them if that is what fits; 0 when the log holds
+   handing the records over rather than copying them if that is what fits; 0 when the ring holds
    max_queue_size spans. A record is placed only if room stays for a handed-over record for every
-   span the log may still take after it (max_recs - pending - 1) and for one more: the skip at the
+   span the ring may still take after it (max_recs - pending - 1) and for one more: the skip at the
    ring's end, which wastes less than one handed-over record when only those follow. So only the
-   span count bounds a log, whatever the sizes (that is the (max_recs - pending) in the tests). */
+   span count bounds a ring, whatever the sizes (that is the (max_recs - pending) in the tests). */
 static uint64_t tw__ring_room(tw__ring *lg, uint32_t len, uint32_t *kind) {
     uint64_t cap = lg->mask + 1, head = lg->head, pending;
     int k;
@@ -1920,9 +1438,9 @@ static uint64_t tw__ring_room(tw__ring *lg, uint32_t len, uint32_t *kind) {
     return 0;
 }
 
-/* Owner side: writes the finished span s, ended at end_tick, as one record; 0 when the log is
-   full. Records over TW__COPY_MAX bytes, or that do not fit beside what waits in the log, are
-   handed over (a heap buffer, whose pointer the record holds) instead of copied: a log drops
+/* Owner side: writes the finished span s, ended at end_tick, as one record; 0 when the ring is
+   full. Records over TW__COPY_MAX bytes, or that do not fit beside what waits in the ring, are
+   handed over (a heap buffer, whose pointer the record holds) instead of copied: a ring drops
    spans only at max_queue_size, whatever their size. */
 TW__HOT int tw__ring_put(tw__ring *lg, tw_span *s, uint64_t end_tick) {
     uint32_t len = s->len, kind = len > TW__COPY_MAX;
@@ -1971,7 +1489,7 @@ static void tw__wake_exporter(void) {
     pthread_mutex_unlock(&tw__g.mu);
 }
 
-/* Owner side, at lg->wake_mark: wakes the exporter when a full batch is waiting in this log, and
+/* Owner side, at lg->wake_mark: wakes the exporter when a full batch is waiting in this ring, and
    sets the next mark to the earliest record count at which one can be. */
 static void tw__ring_wake(tw__ring *lg) {
     uint64_t batch = (uint64_t)tw__g.cfg.max_export_batch_size, n = lg->nhead;
@@ -1987,23 +1505,25 @@ static void tw__ring_wake(tw__ring *lg) {
 /* Spans that tw_shutdown ended while they were open on its thread: their objects wait here (still
    referenced by the program, whose TW_SPAN scope or tw_span_end may come later) until the program
    ends them, which then only frees them. */
-static pthread_mutex_t tw__shut_mu = PTHREAD_MUTEX_INITIALIZER;
-static tw_span *tw__shut_list;
+static struct {
+    pthread_mutex_t mu;
+    tw_span *list;
+} tw__shut = {PTHREAD_MUTEX_INITIALIZER, NULL};
 
 static void tw__shut_keep(tw_span *s) {
     TW__RSTORE(&s->ended, (uint8_t)TW__ENDED_AT_SHUTDOWN);
-    pthread_mutex_lock(&tw__shut_mu);
-    s->next_free = tw__shut_list, tw__shut_list = s;
-    pthread_mutex_unlock(&tw__shut_mu);
+    pthread_mutex_lock(&tw__shut.mu);
+    s->next_free = tw__shut.list, tw__shut.list = s;
+    pthread_mutex_unlock(&tw__shut.mu);
 }
 
 static void tw__shut_forget(tw_span *s) {
     tw_span **pp;
-    pthread_mutex_lock(&tw__shut_mu);
-    for (pp = &tw__shut_list; *pp && *pp != s; pp = &(*pp)->next_free) {
+    pthread_mutex_lock(&tw__shut.mu);
+    for (pp = &tw__shut.list; *pp && *pp != s; pp = &(*pp)->next_free) {
     }
     if (*pp) *pp = s->next_free;
-    pthread_mutex_unlock(&tw__shut_mu);
+    pthread_mutex_unlock(&tw__shut.mu);
     tw__span_destroy(s);
 }
 
@@ -2068,10 +1588,10 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
     tw__rng *r;
     tw__ring *lg;
     if (TW__UNLIKELY(!tw__g.enabled)) return NULL;
-    lg = tw__tls_ring;
+    lg = tw__t.ring;
     if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen)) lg = tw__ring_attach();
-    s = tw__tls_free;
-    if (TW__LIKELY(s != NULL)) tw__tls_free = s->next_free, tw__tls_nfree--;
+    s = tw__t.free;
+    if (TW__LIKELY(s != NULL)) tw__t.free = s->next_free, tw__t.nfree--;
     else s = tw__span_new();
     if (TW__UNLIKELY(!s || !lg)) { /* out of memory */
         if (s) tw__span_destroy(s);
@@ -2080,8 +1600,8 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
         return NULL;
     }
     s->len = 0;
-    r = &tw__tls_rng;
-    if (TW__UNLIKELY(!r->seeded || r->generation != TW__LOAD(&tw__fork_generation))) tw__rng_seed(r);
+    r = &tw__t.rng;
+    if (TW__UNLIKELY(!r->seeded || r->generation != TW__LOAD(&tw__ids.fork_generation))) tw__rng_seed(r);
     cur = tw__current();
     if (TW__LIKELY(cur && !parent)) {
         memcpy(s->trace_id, cur->trace_id, 16);
@@ -2090,7 +1610,7 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
         s->flags = TW__LIKELY(tw__g.sample_parent_based) ? cur->flags : (uint8_t)((cur->flags & ~1u) | (unsigned)tw__sample_root(cur->trace_id));
     } else {
         const tw_context *ctx = parent ? (parent->valid ? parent : NULL)
-                                       : tw__tls_ctx.valid ? &tw__tls_ctx : tw__g.remote_parent.valid ? &tw__g.remote_parent : NULL;
+                                       : tw__t.ctx.valid ? &tw__t.ctx : tw__g.remote_parent.valid ? &tw__g.remote_parent : NULL;
         if (ctx) {
             memcpy(s->trace_id, ctx->trace_id, 16);
             memcpy(s->parent_id, ctx->span_id, 8);
@@ -2108,8 +1628,8 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
         memcpy(s->span_id, &id, 8);
     }
     s->prev_current = cur;
-    s->owner = tw__tls_id;
-    tw__tls_current = s;
+    s->owner = tw__t.id;
+    tw__t.current = s;
     if (TW__UNLIKELY(!(s->flags & 1))) { /* not recording: a context for its children, nothing more */
         s->name_len = 0;
         TW__RSTORE(&lg->unsampled, lg->unsampled + 1);
@@ -2147,19 +1667,19 @@ TWTRACE_API tw_span *tw_span_start_with(const char *name, const tw_span_options 
 /* Owner side: takes s, which is not the current span, out of the chain of current spans. */
 static void tw__unlink(tw_span *s) {
     tw_span *c;
-    for (c = tw__tls_current; c && c->prev_current != s; c = c->prev_current) {
+    for (c = tw__t.current; c && c->prev_current != s; c = c->prev_current) {
     }
     if (c) c->prev_current = s->prev_current;
 }
 
-/* Writes the finished span s into this thread's log (or counts it dropped), and wakes the exporter
+/* Writes the finished span s into this thread's ring (or counts it dropped), and wakes the exporter
    when a batch is waiting. */
 TW__HOT void tw__span_record_end(tw_span *s, uint64_t end_tick) {
-    tw__ring *lg = tw__tls_ring;
+    tw__ring *lg = tw__t.ring;
     if (TW__UNLIKELY(!lg || TW__RLOAD(&lg->gen) != tw__g.gen) && (lg = tw__ring_attach()) == NULL)
         TW__ADD(&tw__g.stats.spans_dropped, 1); /* out of memory */
     else if (TW__UNLIKELY(!tw__ring_put(lg, s, end_tick)))
-        TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the log is full: the exporter is behind */
+        TW__RSTORE(&lg->dropped, lg->dropped + 1); /* the ring is full: the exporter is behind */
     else if (TW__UNLIKELY(lg->nhead >= lg->wake_mark))
         tw__ring_wake(lg);
 }
@@ -2171,7 +1691,7 @@ static void tw__span_end_unexported(tw_span *s) {
         tw__shut_forget(s);
         return;
     }
-    if (tw__tls_current == s) tw__tls_current = s->prev_current;
+    if (tw__t.current == s) tw__t.current = s->prev_current;
     else tw__unlink(s);
     tw__span_destroy(s);
 }
@@ -2182,8 +1702,8 @@ static void tw__span_end_unrecorded(tw_span *s) {
         tw__span_end_unexported(s);
         return;
     }
-    if (TW__LIKELY(s->owner == tw__tls_id)) {
-        if (TW__LIKELY(tw__tls_current == s)) tw__tls_current = s->prev_current;
+    if (TW__LIKELY(s->owner == tw__t.id)) {
+        if (TW__LIKELY(tw__t.current == s)) tw__t.current = s->prev_current;
         else tw__unlink(s);
         tw__span_recycle(s);
     } else if (__atomic_exchange_n(&s->ended, (uint8_t)TW__ENDED_ELSEWHERE, __ATOMIC_ACQ_REL) == TW__OWNER_GONE) {
@@ -2204,9 +1724,9 @@ TWTRACE_API void (tw_span_end)(tw_span *s) {
         tw__span_end_unexported(s);
         return;
     }
-    mine = s->owner == tw__tls_id;
+    mine = s->owner == tw__t.id;
     if (TW__LIKELY(mine)) {
-        if (TW__LIKELY(tw__tls_current == s)) tw__tls_current = s->prev_current;
+        if (TW__LIKELY(tw__t.current == s)) tw__t.current = s->prev_current;
         else tw__unlink(s); /* ended out of order */
     }
     if (TW__UNLIKELY(!tw__g.enabled)) { /* started before tw_shutdown: nothing exports it */
@@ -2235,12 +1755,12 @@ TWTRACE_API tw_context tw_current_context(void) {
         c.flags = s->flags, c.valid = 1;
         return c;
     }
-    return tw__tls_ctx.valid ? tw__tls_ctx : tw__g.remote_parent;
+    return tw__t.ctx.valid ? tw__t.ctx : tw__g.remote_parent;
 }
 
 TWTRACE_API tw_context tw_context_attach(tw_context ctx) {
-    tw_context old = tw__tls_ctx;
-    tw__tls_ctx = ctx;
+    tw_context old = tw__t.ctx;
+    tw__t.ctx = ctx;
     return old;
 }
 
@@ -2744,7 +2264,6 @@ static const struct tw__tokenizer_hooks *tw__tok(void) {
 }
 #endif
 
-static int tw__tok_told; /* the problem was said (by tw_init or the first tw_count_tokens) */
 
 /* Says why model cannot be counted, and what to do. */
 static void tw__tokenizer_problem(const struct tw__tokenizer_hooks *h, const char *model) {
@@ -2763,6 +2282,13 @@ static void tw__tokenizer_problem(const struct tw__tokenizer_hooks *h, const cha
 }
 
 /* --- counters --- */
+static char *tw__strdup(const char *s) {
+    size_t n = strlen(s) + 1;
+    char *c = (char *)TW_MALLOC(n);
+    if (c) memcpy(c, s, n);
+    return c;
+}
+
 TWTRACE_API tw_counter *tw_counter_get(const char *name, const char *unit, const char *description) {
     tw_counter *c;
     if (!name) return NULL;
@@ -2771,12 +2297,12 @@ TWTRACE_API tw_counter *tw_counter_get(const char *name, const char *unit, const
         if (strcmp(c->name, name) == 0) break;
     if (!c && (c = (tw_counter *)TW_MALLOC(sizeof *c)) != NULL) {
         memset(c, 0, sizeof *c);
-        c->name = strdup(name);
-        c->unit = strdup(unit ? unit : "");
-        c->description = strdup(description ? description : "");
+        c->name = tw__strdup(name);
+        c->unit = tw__strdup(unit ? unit : "");
+        c->description = tw__strdup(description ? description : "");
         c->start_ns = tw__now_ns();
         if (!c->name || !c->unit || !c->description) {
-            free(c->name), free(c->unit), free(c->description), TW_FREE(c);
+            TW_FREE(c->name), TW_FREE(c->unit), TW_FREE(c->description), TW_FREE(c);
             c = NULL;
         } else {
             tw_counter **tail = &tw__g.counters;
@@ -2802,11 +2328,11 @@ static tw__dp *tw__counter_point(tw_counter *c, const char *k, const char *v, in
         if (!np) return NULL;
         c->points = np, c->cap = nc;
     }
-    c->points[c->n].attr_key = k ? strdup(k) : NULL;
-    c->points[c->n].attr_value = k ? strdup(v) : NULL;
+    c->points[c->n].attr_key = k ? tw__strdup(k) : NULL;
+    c->points[c->n].attr_value = k ? tw__strdup(v) : NULL;
     c->points[c->n].value = 0;
     if (k && (!c->points[c->n].attr_key || !c->points[c->n].attr_value)) {
-        free(c->points[c->n].attr_key), free(c->points[c->n].attr_value);
+        TW_FREE(c->points[c->n].attr_key), TW_FREE(c->points[c->n].attr_value);
         return NULL;
     }
     return &c->points[c->n++];
@@ -2858,7 +2384,7 @@ TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len) {
     const struct tw__tokenizer_hooks *h = tw__tok();
     const void *enc = tw__g.tokenizer;
     if (!h) {
-        if (!__atomic_exchange_n(&tw__tok_told, 1, __ATOMIC_RELAXED))
+        if (!__atomic_exchange_n(&tw__said.tokenizer, 1, __ATOMIC_RELAXED))
             tw_log(TW_LOG_WARN, "tw_count_tokens: %s; token counts are unavailable", tw_result_string(TW_ERR_NO_TOKENIZER));
         return TW_ERR_NO_TOKENIZER;
     }
@@ -2866,7 +2392,7 @@ TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len) {
         const char *m = tw__g.cfg.tokenizer_target_model ? tw__g.cfg.tokenizer_target_model : "gpt-4";
         enc = h->for_model(m);
         if (!enc) {
-            if (!__atomic_exchange_n(&tw__tok_told, 1, __ATOMIC_RELAXED)) tw__tokenizer_problem(h, m);
+            if (!__atomic_exchange_n(&tw__said.tokenizer, 1, __ATOMIC_RELAXED)) tw__tokenizer_problem(h, m);
             return TW_ERR_UNKNOWN_MODEL;
         }
     }
@@ -3257,6 +2783,7 @@ static const tw_span_data *tw__build_span_data(tw_span **spans, size_t n, tw__sc
         }
         d->dropped_events = s->dropped_events, d->dropped_links = s->dropped_links;
     }
+    TW_ASSERT(at <= na && et <= ne && lt <= nl); /* the first pass's bounds held */
     for (i = 0; i < n; i++) { /* indexes to pointers */
         tw_span_data *d = &tw__sd.spans[i];
         size_t k;
@@ -3426,19 +2953,19 @@ static void tw__export_metrics(tw__buf *b, int only_if_changed) {
     if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.metric_exports_failed, 1);
 }
 
-/* Moves up to max finished spans out of the logs into batch (the exporter's own span objects), so
-   that the logs' room is free again before the export, however long it takes. The logs are visited
+/* Moves up to max finished spans out of the rings into batch (the exporter's own span objects), so
+   that the rings' room is free again before the export, however long it takes. The rings are visited
    from a different one each call, so that a busy thread does not keep the others waiting. */
 static size_t tw__collect(tw_span **batch, size_t max) {
     static unsigned rr;
     uint64_t gen = TW__LOAD(&tw__g.gen);
     size_t n = 0, nlogs = 0, i;
     tw__ring *lg;
-    pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__rings; lg; lg = lg->next) nlogs++;
+    pthread_mutex_lock(&tw__reg.mu);
+    for (lg = tw__reg.rings; lg; lg = lg->next) nlogs++;
     rr++;
-    for (lg = tw__rings, i = 0; nlogs && i < rr % nlogs; i++) lg = lg->next; /* the first one visited */
-    for (i = 0; i < nlogs && n < max; i++, lg = lg->next ? lg->next : tw__rings) {
+    for (lg = tw__reg.rings, i = 0; nlogs && i < rr % nlogs; i++) lg = lg->next; /* the first one visited */
+    for (i = 0; i < nlogs && n < max; i++, lg = lg->next ? lg->next : tw__reg.rings) {
         uint64_t t, h, nt;
         uint32_t pre[2];
         const char *p;
@@ -3475,17 +3002,17 @@ static size_t tw__collect(tw_span **batch, size_t max) {
         TW__RSTORE(&lg->ntail, nt);
         TW__STORE(&lg->tail, t);
     }
-    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_unlock(&tw__reg.mu);
     return n;
 }
 
-/* Frees the logs of threads that have exited, once read (or at once if they belong to an earlier
+/* Frees the rings of threads that have exited, once read (or at once if they belong to an earlier
    generation); their counts go to the totals. Exporter thread, or no exporter running. */
 static void tw__reap_rings(int all) {
     uint64_t gen = TW__LOAD(&tw__g.gen);
     tw__ring *lg, **pp;
-    pthread_mutex_lock(&tw__reg_mu);
-    for (pp = &tw__rings; (lg = *pp) != NULL;) {
+    pthread_mutex_lock(&tw__reg.mu);
+    for (pp = &tw__reg.rings; (lg = *pp) != NULL;) {
         int current = TW__LOAD(&lg->gen) == gen;
         if (!TW__LOAD(&lg->dead) || (current && !all && lg->tail != TW__LOAD(&lg->head))) {
             pp = &lg->next;
@@ -3502,18 +3029,18 @@ static void tw__reap_rings(int all) {
         TW_FREE(lg->buf);
         TW_FREE(lg);
     }
-    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_unlock(&tw__reg.mu);
 }
 
-/* Whether a log holds a full batch (the exporter then does not sleep). */
+/* Whether a ring holds a full batch (the exporter then does not sleep). */
 static int tw__batch_waiting(void) {
     uint64_t gen = TW__LOAD(&tw__g.gen), batch = (uint64_t)tw__g.cfg.max_export_batch_size;
     tw__ring *lg;
     int r = 0;
-    pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__rings; lg && !r; lg = lg->next)
+    pthread_mutex_lock(&tw__reg.mu);
+    for (lg = tw__reg.rings; lg && !r; lg = lg->next)
         if (TW__LOAD(&lg->gen) == gen && TW__RLOAD(&lg->nhead) - TW__RLOAD(&lg->ntail) >= batch) r = 1;
-    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_unlock(&tw__reg.mu);
     return r;
 }
 
@@ -3734,6 +3261,512 @@ static void tw__build_resource(void) {
     tw__g.resource_json = b.p;
 }
 
+/* --- config --- */
+TWTRACE_API tw_config tw_config_default(void) {
+    tw_config c;
+    memset(&c, 0, sizeof c);
+#define TW__CFG_DEFAULT(type, field, key, def, min, max, env, check, doc) c.field = def;
+    TW_CONFIG_LIST(TW__CFG_DEFAULT)
+#undef TW__CFG_DEFAULT
+    return c;
+}
+
+/* A JSON reader just big enough for a flat configuration object (values of other keys may be
+   anything and are skipped). Depth is bounded, every error says where and what was expected. */
+typedef struct tw__json {
+    const char *p, *end, *start, *name;
+    char *err;
+    size_t errlen;
+    int failed;
+} tw__json;
+
+static void tw__json_fail(tw__json *j, const char *what) {
+    const char *q;
+    int line = 1, col = 1;
+    if (j->failed) return;
+    j->failed = 1;
+    for (q = j->start; q < j->p && q < j->end; q++) {
+        if (*q == '\n') line++, col = 1;
+        else col++;
+    }
+    if (j->err && j->errlen) snprintf(j->err, j->errlen, "%s:%d:%d: %s", j->name, line, col, what);
+}
+
+static void tw__json_ws(tw__json *j) {
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r')) j->p++;
+}
+
+
+/* Parses a string at j->p (which is '"'); writes the decoded UTF-8 into out (NUL-terminated) when
+   out is not NULL; returns the decoded length or -1. */
+static long tw__json_string(tw__json *j, char *out, size_t cap) {
+    size_t n = 0;
+    j->p++;
+    while (j->p < j->end) {
+        unsigned c = (unsigned char)*j->p++;
+        uint32_t cp;
+        if (c == '"') {
+            if (out && n < cap) out[n] = 0;
+            return (long)n;
+        }
+        if (c < 0x20) return j->p--, tw__json_fail(j, "a control character in a string (escape it as \\u00XX)"), -1;
+        if (c != '\\') {
+            if (out && n + 1 < cap) out[n] = (char)c;
+            n++;
+            continue;
+        }
+        if (j->p >= j->end) break;
+        c = (unsigned char)*j->p++;
+        switch (c) {
+        case '"': case '\\': case '/': cp = c; break;
+        case 'b': cp = 8; break;
+        case 'f': cp = 12; break;
+        case 'n': cp = 10; break;
+        case 'r': cp = 13; break;
+        case 't': cp = 9; break;
+        case 'u': {
+            int k, h;
+            cp = 0;
+            for (k = 0; k < 4; k++) {
+                if (j->p >= j->end || (h = tw__hexdig(*j->p)) < 0)
+                    return tw__json_fail(j, "four hex digits after \\u"), -1;
+                cp = cp * 16 + (uint32_t)h, j->p++;
+            }
+            if (cp >= 0xD800 && cp <= 0xDBFF && j->end - j->p >= 6 && j->p[0] == '\\' && j->p[1] == 'u') {
+                uint32_t lo = 0;
+                int ok = 1;
+                for (k = 0; k < 4; k++) {
+                    h = tw__hexdig(j->p[2 + k]);
+                    if (h < 0) ok = 0;
+                    else lo = lo * 16 + (uint32_t)h;
+                }
+                if (ok && lo >= 0xDC00 && lo <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00), j->p += 6;
+            }
+            if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+            break;
+        }
+        default: j->p--; return tw__json_fail(j, "a valid escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"), -1;
+        }
+        { /* append cp as UTF-8 */
+            char u[4];
+            int k, m = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (m == 1) u[0] = (char)cp;
+            else if (m == 2) u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 63));
+            else if (m == 3) u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 63)), u[2] = (char)(0x80 | (cp & 63));
+            else u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 63)), u[2] = (char)(0x80 | ((cp >> 6) & 63)), u[3] = (char)(0x80 | (cp & 63));
+            for (k = 0; k < m; k++) {
+                if (out && n + 1 < cap) out[n] = u[k];
+                n++;
+            }
+        }
+    }
+    tw__json_fail(j, "a closing '\"' before the end of the file");
+    return -1;
+}
+
+/* Skips any JSON value; depth-limited. */
+static void tw__json_skip(tw__json *j, int depth) {
+    tw__json_ws(j);
+    if (j->p >= j->end) { tw__json_fail(j, "a value"); return; }
+    if (depth > 64) { tw__json_fail(j, "less nesting (at most 64 levels)"); return; }
+    if (*j->p == '"') {
+        tw__json_string(j, NULL, 0);
+    } else if (*j->p == '{' || *j->p == '[') {
+        char close = *j->p == '{' ? '}' : ']';
+        int obj = close == '}';
+        j->p++;
+        tw__json_ws(j);
+        if (j->p < j->end && *j->p == close) {
+            j->p++;
+            return;
+        }
+        for (;;) {
+            tw__json_ws(j);
+            if (obj) {
+                if (j->p >= j->end || *j->p != '"') { tw__json_fail(j, "a key in double quotes"); return; }
+                if (tw__json_string(j, NULL, 0) < 0) return;
+                tw__json_ws(j);
+                if (j->p >= j->end || *j->p != ':') { tw__json_fail(j, "':' after the key"); return; }
+                j->p++;
+            }
+            tw__json_skip(j, depth + 1);
+            if (j->failed) return;
+            tw__json_ws(j);
+            if (j->p < j->end && *j->p == ',') {
+                j->p++;
+                continue;
+            }
+            if (j->p < j->end && *j->p == close) {
+                j->p++;
+                return;
+            }
+            { tw__json_fail(j, obj ? "',' or '}' after a value" : "',' or ']' after a value"); return; }
+        }
+    } else if (j->end - j->p >= 4 && memcmp(j->p, "true", 4) == 0) {
+        j->p += 4;
+    } else if (j->end - j->p >= 5 && memcmp(j->p, "false", 5) == 0) {
+        j->p += 5;
+    } else if (j->end - j->p >= 4 && memcmp(j->p, "null", 4) == 0) {
+        j->p += 4;
+    } else if (*j->p == '-' || (*j->p >= '0' && *j->p <= '9')) {
+        const char *s = j->p;
+        if (*j->p == '-') j->p++;
+        if (j->p >= j->end || *j->p < '0' || *j->p > '9') { tw__json_fail(j, "a digit"); return; }
+        while (j->p < j->end && ((*j->p >= '0' && *j->p <= '9') || *j->p == '.' || *j->p == 'e' || *j->p == 'E' ||
+                                 *j->p == '+' || *j->p == '-'))
+            j->p++;
+        {
+            char tmp[64], *e;
+            size_t n = (size_t)(j->p - s);
+            if (n >= sizeof tmp) { tw__json_fail(j, "a shorter number"); return; }
+            memcpy(tmp, s, n), tmp[n] = 0;
+            (void)strtod(tmp, &e);
+            if (*e) { j->p = s; tw__json_fail(j, "a valid number"); return; }
+        }
+    } else {
+        tw__json_fail(j, "a value (string, number, true, false, null, object or array)");
+    }
+}
+
+/* The keys, from TW_CONFIG_LIST: what the loader, the environment and tw_init's checks read. */
+typedef struct tw__key {
+    const char *name;
+    char type;          /* 'B', 'I', 'D', 'S' */
+    size_t off;
+    double min, max;
+    const char *env;    /* as in TW_CONFIG_LIST */
+    int (*check)(const char *value, char *why, size_t whylen); /* strings: 0 if acceptable */
+} tw__key;
+static int tw__check_none(const char *v, char *why, size_t n) { (void)v, (void)why, (void)n; return 0; }
+static int tw__check_exporter(const char *v, char *why, size_t n);
+static int tw__check_sampler(const char *v, char *why, size_t n);
+static const tw__key tw__keys[] = {
+#define TW__CFG_KEY(type, field, key, def, min, max, env, check, doc) \
+    {key, #type[0], offsetof(tw_config, field), (double)(min), (double)(max), env, tw__check_##check},
+    TW_CONFIG_LIST(TW__CFG_KEY)
+#undef TW__CFG_KEY
+};
+#define TW__NKEYS (sizeof tw__keys / sizeof tw__keys[0])
+/* The key nearest to an unknown one (at most 3 edits), for "did you mean". */
+static const char *tw__nearest_key(const char *k) {
+    size_t i, best = 4, kl = strlen(k);
+    const char *found = NULL;
+    if (kl > 64) return NULL;
+    for (i = 0; i < TW__NKEYS; i++) {
+        size_t d[66], j, m = strlen(tw__keys[i].name), q;
+        const char *t = tw__keys[i].name;
+        if (m > 64) continue;
+        for (j = 0; j <= m; j++) d[j] = j;
+        for (q = 1; q <= kl; q++) {
+            size_t diag = d[0];
+            d[0] = q;
+            for (j = 1; j <= m; j++) {
+                size_t up = d[j], v = diag + (k[q - 1] != t[j - 1]);
+                if (d[j] + 1 < v) v = d[j] + 1;
+                if (d[j - 1] + 1 < v) v = d[j - 1] + 1;
+                diag = up, d[j] = v;
+            }
+        }
+        if (d[m] < best) best = d[m], found = t;
+    }
+    return found;
+}
+
+/* Config strings live as long as the process (tw_config holds plain pointers): the loader keeps
+   at most 256 of them, so repeated loads cannot grow memory without bound. */
+static struct {
+    char *s[256];
+    size_t n;
+} tw__kept;
+static char *tw__keep_string(const char *s, size_t n) {
+    char *c;
+    size_t i;
+    pthread_mutex_lock(&tw__init_mu);
+    for (i = 0; i < tw__kept.n; i++) /* the same value loaded again shares the copy */
+        if (strlen(tw__kept.s[i]) == n && memcmp(tw__kept.s[i], s, n) == 0) {
+            pthread_mutex_unlock(&tw__init_mu);
+            return tw__kept.s[i];
+        }
+    c = tw__kept.n < 256 ? (char *)TW_MALLOC(n + 1) : NULL;
+    if (c) memcpy(c, s, n), c[n] = 0, tw__kept.s[tw__kept.n++] = c;
+    else tw_log(TW_LOG_WARN, "configuration: more than 256 distinct string values loaded; \"%.60s\" dropped", s);
+    pthread_mutex_unlock(&tw__init_mu);
+    return c;
+}
+
+TWTRACE_API int tw_config_load_string(const char *json, size_t len, const char *name, tw_config *cfg, char *err,
+                                      size_t errlen) {
+    tw__json j;
+    tw_config c;
+    if (err && errlen) err[0] = 0;
+    if (!json || !cfg) return TW_ERR_ARG;
+    c = *cfg;
+    j.p = j.start = json, j.end = json + len, j.name = name ? name : "<config>", j.err = err, j.errlen = errlen;
+    j.failed = 0;
+    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) j.p += 3; /* BOM */
+    tw__json_ws(&j);
+    if (j.p >= j.end || *j.p != '{') {
+        tw__json_fail(&j, "a JSON object ('{') at the top level");
+        return TW_ERR_CONFIG;
+    }
+    j.p++;
+    tw__json_ws(&j);
+    if (j.p < j.end && *j.p == '}') {
+        j.p++;
+    } else {
+        for (;;) {
+            char key[256];
+            long kl;
+            const char *keypos, *valpos;
+            size_t k;
+            tw__json_ws(&j);
+            if (j.p >= j.end || *j.p != '"') {
+                tw__json_fail(&j, "a key in double quotes");
+                break;
+            }
+            keypos = j.p;
+            kl = tw__json_string(&j, key, sizeof key);
+            if (kl < 0) break;
+            tw__json_ws(&j);
+            if (j.p >= j.end || *j.p != ':') {
+                tw__json_fail(&j, "':' after the key");
+                break;
+            }
+            j.p++;
+            tw__json_ws(&j);
+            valpos = j.p;
+            for (k = 0; k < TW__NKEYS; k++)
+                if ((size_t)kl < sizeof key && strcmp(key, tw__keys[k].name) == 0) break;
+            if (k < TW__NKEYS) {
+                const tw__key *d = &tw__keys[k];
+                char msg[400];
+                if (d->type == 'B') {
+                    if (j.end - j.p >= 4 && memcmp(j.p, "true", 4) == 0) *(int *)((char *)&c + d->off) = 1, j.p += 4;
+                    else if (j.end - j.p >= 5 && memcmp(j.p, "false", 5) == 0) *(int *)((char *)&c + d->off) = 0, j.p += 5;
+                    else {
+                        snprintf(msg, sizeof msg, "%s must be true or false", d->name);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                } else if (d->type == 'S') {
+                    char *val, why[300];
+                    long vl;
+                    const char *save = j.p;
+                    if (j.p >= j.end || *j.p != '"') {
+                        snprintf(msg, sizeof msg, "%s must be a string", d->name);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    vl = tw__json_string(&j, NULL, 0);
+                    if (vl < 0) break;
+                    val = (char *)TW_MALLOC((size_t)vl + 1);
+                    if (!val) return TW_ERR_NOMEM;
+                    j.p = save;
+                    tw__json_string(&j, val, (size_t)vl + 1);
+                    if (strlen(val) != (size_t)vl) {
+                        TW_FREE(val);
+                        j.p = valpos;
+                        snprintf(msg, sizeof msg, "%s must not contain \\u0000", d->name);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    if (d->check(val, why, sizeof why) != 0) {
+                        TW_FREE(val);
+                        j.p = valpos;
+                        snprintf(msg, sizeof msg, "%s must be %s", d->name, why);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    *(const char **)((char *)&c + d->off) = tw__keep_string(val, (size_t)vl);
+                    TW_FREE(val);
+                } else {
+                    char *e, num[64];
+                    double v = 0;
+                    int isnum;
+                    const char *s = j.p;
+                    tw__json_skip(&j, 0);
+                    if (j.failed) break;
+                    /* strtod reads a NUL-terminated copy (the buffer need not end in one: it could
+                       read past its end); the skip took at most 63 characters of a number */
+                    isnum = s < j.end && (*s == '-' || (*s >= '0' && *s <= '9')) && (size_t)(j.p - s) < sizeof num;
+                    if (isnum) {
+                        memcpy(num, s, (size_t)(j.p - s)), num[j.p - s] = 0;
+                        v = strtod(num, &e);
+                        isnum = *e == 0;
+                    }
+                    if (!isnum || !(v >= d->min && v <= d->max) || (d->type == 'I' && v != (double)(long)v)) {
+                        j.p = valpos;
+                        if (d->type == 'I') snprintf(msg, sizeof msg, "%s must be a whole number from %.0f to %.0f", d->name, d->min, d->max);
+                        else snprintf(msg, sizeof msg, "%s must be a number from %g to %g", d->name, d->min, d->max);
+                        tw__json_fail(&j, msg);
+                        break;
+                    }
+                    if (d->type == 'I') *(int *)((char *)&c + d->off) = (int)v;
+                    else *(double *)((char *)&c + d->off) = v;
+                }
+            } else {
+                if ((size_t)kl >= sizeof key || strncmp(key, "tracing.", 8) == 0) {
+                    const char *q, *near = (size_t)kl < sizeof key ? tw__nearest_key(key) : NULL;
+                    int line = 1;
+                    for (q = json; q < keypos; q++) line += *q == '\n';
+                    if (near)
+                        tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored: did you mean \"%s\"? (README.md lists the keys)", j.name,
+                               line, key, near);
+                    else
+                        tw_log(TW_LOG_WARN, "%s:%d: unknown key \"%.200s\" ignored (README.md lists the tracing.* keys)", j.name, line, key);
+                }
+                tw__json_skip(&j, 0);
+            }
+            if (j.failed) break;
+            tw__json_ws(&j);
+            if (j.p < j.end && *j.p == ',') {
+                j.p++;
+                continue;
+            }
+            if (j.p < j.end && *j.p == '}') {
+                j.p++;
+                break;
+            }
+            tw__json_fail(&j, "',' or '}' after a value");
+            break;
+        }
+    }
+    if (!j.failed) {
+        tw__json_ws(&j);
+        if (j.p < j.end) tw__json_fail(&j, "the end of the file after the top-level object");
+    }
+    if (j.failed) return TW_ERR_CONFIG;
+    *cfg = c;
+    return TW_OK;
+}
+
+TWTRACE_API int tw_config_load_file(const char *path, tw_config *cfg, char *err, size_t errlen) {
+    FILE *f;
+    char *buf = NULL;
+    size_t n = 0, cap = 0, got;
+    int r;
+    if (!path || !cfg) return TW_ERR_ARG;
+    f = fopen(path, "rb");
+    if (!f) {
+        if (err && errlen) snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+        return TW_ERR_IO;
+    }
+    {
+        struct stat sb;
+        if (fstat(fileno(f), &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > (off_t)(64 << 20)) {
+            fclose(f);
+            if (err && errlen)
+                snprintf(err, errlen, "%s: %lld bytes, larger than 64 MiB: not a configuration file", path, (long long)sb.st_size);
+            return TW_ERR_CONFIG;
+        }
+    }
+    do {
+        if (n == cap) {
+            char *nb;
+            if (cap >= (64u << 20)) {
+                fclose(f), TW_FREE(buf);
+                if (err && errlen) snprintf(err, errlen, "%s: larger than 64 MiB, not a configuration file", path);
+                return TW_ERR_CONFIG;
+            }
+            nb = (char *)TW_REALLOC(buf, cap = cap ? cap * 2 : 4096);
+            if (!nb) return fclose(f), TW_FREE(buf), TW_ERR_NOMEM;
+            buf = nb;
+        }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+    } while (got > 0);
+    fclose(f);
+    r = tw_config_load_string(buf, n, path, cfg, err, errlen);
+    TW_FREE(buf);
+    return r;
+}
+
+/* Applies one environment variable to the key d of cfg: a bad value is warned about and ignored. */
+static void tw__env_apply(const tw__key *d, const char *name, const char *v, tw_config *cfg, int off_switch) {
+    char *field = (char *)cfg + d->off, why[300], *e;
+    double x;
+    if (off_switch || d->type == 'B') {
+        char low[8];
+        size_t i;
+        for (i = 0; i < sizeof low - 1 && v[i]; i++) low[i] = (char)(v[i] | 0x20);
+        low[i] = 0;
+        if (v[i] || (strcmp(low, "true") != 0 && strcmp(low, "false") != 0))
+            tw_log(TW_LOG_WARN, "%s=\"%.50s\" ignored: expected true or false", name, v);
+        else if (off_switch) {
+            if (low[0] == 't') *(int *)field = 0;
+        } else
+            *(int *)field = low[0] == 't';
+        return;
+    }
+    if (d->type == 'S') {
+        if (d->check(v, why, sizeof why) != 0) tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected %s", name, v, why);
+        else *(const char **)field = v;
+        return;
+    }
+    errno = 0;
+    x = strtod(v, &e);
+    while (*e == ' ' || *e == '\t') e++;
+    if (e == v || *e || errno || !(x >= d->min && x <= d->max) || (d->type == 'I' && x != (double)(long)x)) {
+        if (d->type == 'I') tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a whole number from %.0f to %.0f", name, v, d->min, d->max);
+        else tw_log(TW_LOG_WARN, "%s=\"%.100s\" ignored: expected a number from %g to %g", name, v, d->min, d->max);
+        return;
+    }
+    if (d->type == 'I') *(int *)field = (int)x;
+    else *(double *)field = x;
+}
+
+TWTRACE_API void tw_config_apply_env(tw_config *cfg) {
+    size_t k;
+    if (!cfg) return;
+    for (k = 0; k < TW__NKEYS; k++) {
+        const char *p = tw__keys[k].env;
+        int off_switch = *p == '!';
+        if (*p == '@') continue; /* the exporter reads it, with its per-signal variants */
+        if (off_switch) p++;
+        while (*p) { /* a list: each set one applies, so the last wins */
+            char name[64];
+            size_t n = strcspn(p, ",");
+            const char *v;
+            if (n < sizeof name) {
+                memcpy(name, p, n), name[n] = 0;
+                if ((v = getenv(name)) != NULL && *v) tw__env_apply(&tw__keys[k], name, v, cfg, off_switch);
+            }
+            p += n + (p[n] == ',');
+        }
+    }
+}
+
+/* tw_init's check of a configuration given as a struct: a value out of its key's bounds (or a NULL
+   string) takes the default, with a warning unless it is 0 or NULL (an unset field of a zeroed
+   struct); a string that fails its key's check is an error. */
+static int tw__config_fix(tw_config *cfg) {
+    tw_config def = tw_config_default();
+    size_t k;
+    for (k = 0; k < TW__NKEYS; k++) {
+        const tw__key *d = &tw__keys[k];
+        char *f = (char *)cfg + d->off, why[300];
+        TW_ASSERT(d->type == 'B' || d->type == 'I' || d->type == 'D' || d->type == 'S');
+        const char *dv = (const char *)&def + d->off;
+        if (d->type == 'S') {
+            const char *v = *(const char **)f;
+            if (!v) *(const char **)f = *(const char *const *)dv;
+            else if (d->check(v, why, sizeof why) != 0) {
+                tw_log(TW_LOG_ERROR, "%s \"%.100s\" is not %s", d->name, v, why);
+                return TW_ERR_CONFIG;
+            }
+        } else {
+            double v = d->type == 'D' ? *(double *)f : (double)*(int *)f;
+            if (v >= d->min && v <= d->max) continue;
+            if (v != 0)
+                tw_log(TW_LOG_WARN, "%s = %g is outside %g to %g: the default is used", d->name, v, d->min, d->max);
+            if (d->type == 'D') *(double *)f = *(const double *)dv;
+            else *(int *)f = *(const int *)dv;
+        }
+    }
+    if (cfg->max_export_batch_size > cfg->max_queue_size) cfg->max_export_batch_size = cfg->max_queue_size;
+    return TW_OK;
+}
+
 /* --- lifecycle --- */
 static void tw__atexit(void) { tw_shutdown(); }
 
@@ -3755,43 +3788,43 @@ static int tw__start_exporter(void) {
     return TW_OK;
 }
 
-/* The exporter holds tw__reg_mu while it reads the logs: a fork between two of its steps would
-   leave the child a half-read log. */
+/* The exporter holds tw__reg.mu while it reads the rings: a fork between two of its steps would
+   leave the child a half-read ring. */
 static void tw__fork_prepare(void) {
     pthread_mutex_lock(&tw__g.mu);
-    pthread_mutex_lock(&tw__reg_mu);
+    pthread_mutex_lock(&tw__reg.mu);
 }
 static void tw__fork_parent(void) {
-    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_unlock(&tw__reg.mu);
     pthread_mutex_unlock(&tw__g.mu);
 }
 static void tw__fork_child(void) {
-    /* the child has one thread and no exporter thread: the other threads' logs are left for the
-       reaper, every log is emptied (the parent exports what they held), the exporter's own span
+    /* the child has one thread and no exporter thread: the other threads' rings are left for the
+       reaper, every ring is emptied (the parent exports what they held), the exporter's own span
        objects are abandoned (its thread may have been between two steps on them), ids are
        reseeded, and the child starts its own exporter thread. The spans open on the forking
        thread stay current (the child's spans are their children) but are the parent's to export. */
     tw__ring *lg;
     tw_span *s;
     pthread_mutex_init(&tw__g.mu, NULL);
-    pthread_mutex_init(&tw__reg_mu, NULL);
+    pthread_mutex_init(&tw__reg.mu, NULL);
     pthread_cond_init(&tw__g.wake, NULL);
     pthread_cond_init(&tw__g.done, NULL);
     pthread_mutex_init(&tw__clk.mu, NULL);
-    TW__ADD(&tw__fork_generation, 1);
-    for (s = tw__tls_current; s; s = s->prev_current) s->inherited = 1;
-    for (lg = tw__rings; lg; lg = lg->next) {
-        if (lg != tw__tls_ring) TW__STORE(&lg->dead, 1);
+    TW__ADD(&tw__ids.fork_generation, 1);
+    for (s = tw__t.current; s; s = s->prev_current) s->inherited = 1;
+    for (lg = tw__reg.rings; lg; lg = lg->next) {
+        if (lg != tw__t.ring) TW__STORE(&lg->dead, 1);
         tw__ring_discard(lg);
     }
-    tw__x_free = NULL, tw__x_nfree = 0;
+    tw__xpool.free = NULL, tw__xpool.n = 0;
     tw__hold.n = 0;
     tw__reap_rings(1);
     /* a new process is a new instance (service.instance.id): its statistics and its counters start
        from zero, so that the parent's spans and tokens are neither reported nor counted twice */
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
     tw__g.started_base = tw__g.ended_base = tw__g.unsampled_base = tw__g.loss_mark = 0;
-    if ((lg = tw__tls_ring) != NULL) { /* emptied above: its positions can start again */
+    if ((lg = tw__t.ring) != NULL) { /* emptied above: its positions can start again */
         lg->head = lg->nhead = lg->tail_seen = lg->ntail_seen = lg->tail = lg->ntail = 0;
         lg->wake_mark = (uint64_t)tw__g.cfg.max_export_batch_size;
         lg->started = lg->dropped = lg->unsampled = 0;
@@ -3816,15 +3849,15 @@ static void tw__fork_child(void) {
     }
 }
 
-/* Shuts the exporter down and empties the logs (no exporter thread may run). The logs of live
+/* Shuts the exporter down and empties the rings (no exporter thread may run). The rings of live
    threads stay, for their next span; those of exited threads are freed. */
 static void tw__release(void) {
     tw__ring *lg;
     if (tw__g.has_exporter && tw__g.exporter.shutdown) tw__g.exporter.shutdown(tw__g.exporter.ctx);
     tw__g.has_exporter = 0;
-    pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__rings; lg; lg = lg->next) tw__ring_discard(lg);
-    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_lock(&tw__reg.mu);
+    for (lg = tw__reg.rings; lg; lg = lg->next) tw__ring_discard(lg);
+    pthread_mutex_unlock(&tw__reg.mu);
     tw__reap_rings(1);
     while (tw__hold.n) tw__span_free(tw__hold.held[--tw__hold.n]);
     tw__xpool_clear();
@@ -3861,7 +3894,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
         pthread_mutex_unlock(&tw__init_mu);
         return TW_ERR_CONFIG;
     }
-    TW__STORE(&tw__cut_told, 0);
+    TW__STORE(&tw__said.cut, 0);
     memset(&tw__g.stats, 0, sizeof tw__g.stats);
     TW__RSTORE(&tw__g.started_base, 0);
     TW__RSTORE(&tw__g.ended_base, 0);
@@ -3881,7 +3914,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
            when the configuration names a model (otherwise the first tw_count_tokens says it) */
         if (h ? !tw__g.tokenizer : strcmp(cfg.tokenizer_target_model, "gpt-4") != 0) {
             tw__tokenizer_problem(h, cfg.tokenizer_target_model);
-            TW__STORE(&tw__tok_told, 1);
+            TW__STORE(&tw__said.tokenizer, 1);
         }
     }
     if (!cfg.enabled) {
@@ -3899,7 +3932,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
     memset(&tw__g.remote_parent, 0, sizeof tw__g.remote_parent);
     if ((tp = getenv("TRACEPARENT")) != NULL && *tp && tw_parse_traceparent(tp, &tw__g.remote_parent) != TW_OK)
         tw_log(TW_LOG_WARN, "TRACEPARENT=\"%.80s\" ignored: not a W3C traceparent (00-<32 hex>-<16 hex>-<2 hex>)", tp);
-    TW__STORE(&tw__g.gen, tw__g.gen + 1); /* every thread sets its log up afresh */
+    TW__STORE(&tw__g.gen, tw__g.gen + 1); /* every thread sets its ring up afresh */
     tw__build_resource();
     tw__g.has_exporter = 0;
     r = tw__make_exporter(&tw__g.cfg);
@@ -3973,7 +4006,7 @@ TWTRACE_API int tw_flush(int timeout_ms) {
 
 /* At shutdown, on the calling thread: its open spans (a program that calls exit() inside a span, or
    forgot an end) are ended now, marked twtrace.open_at_shutdown = true, and recorded, so that they
-   are exported and their children keep a parent. Their objects wait on tw__shut_list for the
+   are exported and their children keep a parent. Their objects wait on tw__shut.list for the
    program's own end (a TW_SPAN scope left later). Returns how many; names gets the first few. */
 static size_t tw__end_open_spans(char *names, size_t cap) {
     tw_span *s = tw__g.enabled ? tw__current() : NULL;
@@ -4000,7 +4033,7 @@ static size_t tw__end_open_spans(char *names, size_t cap) {
         tw__shut_keep(s);
         s = prev;
     }
-    tw__tls_current = NULL;
+    tw__t.current = NULL;
     return n;
 }
 
@@ -4092,7 +4125,7 @@ TWTRACE_API int tw_shutdown(void) {
     st = tw_get_stats();
     r = tw__shutdown_report(r, &st, n_ended, names, exited);
     if (exited) tw__release();
-    else tw__g.pending_release = 1; /* the detached thread still owns the exporter and the logs; tw_init waits for it */
+    else tw__g.pending_release = 1; /* the detached thread still owns the exporter and the rings; tw_init waits for it */
     tw__g.initialized = 0;
     pthread_mutex_unlock(&tw__init_mu);
     return r;

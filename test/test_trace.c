@@ -769,10 +769,10 @@ TEST(threads_that_exit_are_counted_and_their_logs_freed) {
     st = tw_get_stats();
     CHECKF(st.spans_started == 4000 && st.spans_exported == 4000 && st.spans_dropped == 0, "started %llu exported %llu",
            (unsigned long long)st.spans_started, (unsigned long long)st.spans_exported);
-    pthread_mutex_lock(&tw__reg_mu);
-    for (lg = tw__rings; lg; lg = lg->next) nlogs += !TW__LOAD(&lg->dead);
-    for (lg = tw__rings, i = 0; lg; lg = lg->next) i++;
-    pthread_mutex_unlock(&tw__reg_mu);
+    pthread_mutex_lock(&tw__reg.mu);
+    for (lg = tw__reg.rings; lg; lg = lg->next) nlogs += !TW__LOAD(&lg->dead);
+    for (lg = tw__reg.rings, i = 0; lg; lg = lg->next) i++;
+    pthread_mutex_unlock(&tw__reg.mu);
     CHECKF(i == nlogs && i <= 1, "%d logs, %d of live threads", i, nlogs); /* at most this thread's */
     tw_shutdown();
 }
