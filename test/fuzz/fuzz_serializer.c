@@ -24,7 +24,9 @@ static int traces(void *ctx, const char *json, size_t len, size_t nspans) {
         char why[200];
         FUZZ_ASSERT(fz_unique_keys(json, len, why, sizeof why), "%s", why);
     }
-    FUZZ_ASSERT(count(json, len, "{\"traceId\":\"") == nspans, "%zu spans said, %zu in the body", nspans, count(json, len, "{\"traceId\":\""));
+    /* a span has a start time (a link, which also begins with its traceId, has none) */
+    FUZZ_ASSERT(count(json, len, "\"startTimeUnixNano\":\"") == nspans, "%zu spans said, %zu in the body", nspans,
+                count(json, len, "\"startTimeUnixNano\":\""));
     spans_seen += nspans;
     return 0;
 }
@@ -71,7 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     started = tw_get_stats().spans_started;
     while (p < end) {
-        int op = *p++ % 9;
+        int op = *p++ % 12;
         size_t kl, vl;
         const char *k, *v;
         char z[64];
@@ -110,9 +112,39 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             v = piece(&p, end, &vl);
             snprintf(z, sizeof z, "%.*s", (int)(vl < 60 ? vl : 60), v);
             tw_counter_add(tw_counter_get("fuzz.counter", "1", z), (int64_t)vl, "k", z);
+        } else if (op == 9 && depth < 8) { /* a span of any kind, with links, under a context that may be unsampled */
+            tw_span_options o;
+            tw_link l[2];
+            tw_attr a[1];
+            tw_context ctx = depth ? tw_span_context(open[depth - 1]) : tw_current_context();
+            unsigned char b = p < end ? *p++ : 0;
+            k = piece(&p, end, &kl), v = piece(&p, end, &vl);
+            snprintf(z, sizeof z, "%.*s", (int)(kl < 60 ? kl : 60), k);
+            memset(&o, 0, sizeof o);
+            a[0] = TW_ATTR_INT("n", (int64_t)vl);
+            l[0].context = ctx, l[0].attrs = a, l[0].n_attrs = 1, l[1] = l[0];
+            if (vl >= 16 + 8) memcpy(l[1].context.trace_id, v, 16), memcpy(l[1].context.span_id, v + 16, 8), l[1].context.valid = 1;
+            o.kind = (tw_span_kind)(b % 7), o.links = l, o.n_links = (size_t)(b >> 3) % 3, o.root = (b >> 5) & 1;
+            open[depth++] = tw_span_start_with(z, &o);
+        } else if (op == 10 && depth > 0) { /* on a handle that is not the current span */
+            k = piece(&p, end, &kl), v = piece(&p, end, &vl);
+            snprintf(z, sizeof z, "%.*s", (int)(kl < 60 ? kl : 60), k);
+            if (kl) tw_span_set_attribute_strn(open[0], z, v, vl);
+            tw_span_add_link(open[0], tw_current_context(), NULL, 0);
+        } else if (op == 11) { /* a context from the bytes, sampled or not, attached as the parent */
+            tw_context c;
+            v = piece(&p, end, &vl);
+            memset(&c, 0, sizeof c);
+            if (vl >= 25) memcpy(c.trace_id, v, 16), memcpy(c.span_id, v + 16, 8), c.flags = (uint8_t)v[24], c.valid = 1;
+            tw_context_attach(c);
         }
     }
     while (depth > 0) tw_span_end(open[--depth]);
+    {
+        tw_context none;
+        memset(&none, 0, sizeof none);
+        tw_context_attach(none);
+    }
     FUZZ_ASSERT(tw_flush(10000) == TW_OK, "flush");
     FUZZ_ASSERT(spans_seen - before == tw_get_stats().spans_started - started, "%zu spans exported of %llu started", spans_seen - before,
                 (unsigned long long)(tw_get_stats().spans_started - started));
