@@ -1228,7 +1228,7 @@ static void tw__span_destroy(tw_span *s) {
 /* Back on this thread's free list, most recent first, so that the next span reuses lines this core
    has just written. A span keeps a record buffer up to twice TW__COPY_MAX (larger ones were handed
    to the exporter with the record). */
-static void tw__span_recycle(tw_span *s) {
+TW__HOT void tw__span_recycle(tw_span *s) {
     if (TW__UNLIKELY(s->buf != s->inline_buf && s->cap > 2 * TW__COPY_MAX)) {
         TW_FREE(s->buf);
         s->buf = s->inline_buf;
@@ -1623,17 +1623,20 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
             s->flags = (uint8_t)tw__sample_root(s->trace_id);
         }
     }
-    {
-        uint64_t id = tw__rng_nonzero(r);
-        memcpy(s->span_id, &id, 8);
-    }
     s->prev_current = cur;
     s->owner = tw__t.id;
     tw__t.current = s;
-    if (TW__UNLIKELY(!(s->flags & 1))) { /* not recording: a context for its children, nothing more */
+    if (TW__UNLIKELY(!(s->flags & 1))) {
+        /* not recording: a context for its children, nothing more; its span id (which nothing
+           exported refers to) is its parent's, or for a root the trace id's last 8 bytes */
+        memcpy(s->span_id, s->has_parent ? s->parent_id : s->trace_id + 8, 8);
         s->name_len = 0;
         TW__RSTORE(&lg->unsampled, lg->unsampled + 1);
         return s;
+    }
+    {
+        uint64_t id = tw__rng_nonzero(r);
+        memcpy(s->span_id, &id, 8);
     }
     s->status = TW_STATUS_UNSET;
     s->kind = (uint8_t)kind;
@@ -1816,10 +1819,11 @@ TWTRACE_API int tw_parse_traceparent(const char *v, tw_context *ctx) {
 
 /* --- attributes, events, status, links --- */
 /* Everything set on a span goes through these, on a span given or the current one: records in the
-   span's buffer. A NULL or non-recording span takes nothing. */
-static inline int tw__recording(const tw_span *s) { return s && (s->flags & 1) && tw__g.enabled; }
+   span's buffer. A NULL or non-recording span takes nothing. (A span started before tw_shutdown
+   may still take records: its end frees it unexported.) */
+static inline int tw__recording(const tw_span *s) { return s && (s->flags & 1); }
 
-static void tw__attr_on(tw_span *s, int type, const char *key, size_t key_len, const void *value, size_t value_len) {
+TW__HOT void tw__attr_on(tw_span *s, int type, const char *key, size_t key_len, const void *value, size_t value_len) {
     if (!tw__recording(s) || !key || type < TW__REC_STR || type > TW__REC_BOOL) return;
     if (TW__UNLIKELY(key_len > 4096)) key_len = 4096; /* as span names */
     if (type == TW__REC_STR) value_len = tw__limit_len((const char *)value, value_len);
@@ -1960,7 +1964,7 @@ TWTRACE_API tw_context tw_span_context(const tw_span *s) {
     c.flags = s->flags, c.valid = 1;
     return c;
 }
-TWTRACE_API int tw_span_is_recording(const tw_span *s) { return tw__recording(s); }
+TWTRACE_API int tw_span_is_recording(const tw_span *s) { return tw__recording(s) && tw__g.enabled; }
 
 /* --- serialization --- */
 typedef struct tw__rec {

@@ -90,6 +90,30 @@ int main(void) {
         printf("twtrace  enabled, 2 threads (each)        %8.1f ns/span  (median of 3 runs: %.1f and %.1f; the others %.1f, %.1f)\n",
                mean[m], each[m][0], each[m][1], mean[(m + 1) % 3], mean[(m + 2) % 3]);
     }
+    tw_shutdown();
+    {
+        /* not sampled: tracing.sampler always_off (every span a non-recording one), and a ratio of 0.1 */
+        double runs[5];
+        int k;
+        c.sampler = "always_off";
+        tw_init(&c);
+        loop(1000000, 0);
+        for (k = 0; k < 5; k++) runs[k] = loop(5000000, 0);
+        qsort(runs, 5, sizeof runs[0], cmp_double);
+        printf("twtrace  enabled, not sampled (always_off) %7.1f ns/span  (median of 5 runs; min %.1f, max %.1f)\n", runs[2], runs[0],
+               runs[4]);
+        tw_shutdown();
+        c.sampler = "traceidratio", c.sampler_arg = 0.1;
+        tw_init(&c);
+        for (k = 0; k < 5; k++) runs[k] = loop_bursts(1000000, 50000, 0);
+        qsort(runs, 5, sizeof runs[0], cmp_double);
+        printf("twtrace  enabled, traceidratio 0.1          %7.1f ns/span  (median of 5 runs; %llu of %llu spans sampled)\n", runs[2],
+               (unsigned long long)tw_get_stats().spans_started,
+               (unsigned long long)(tw_get_stats().spans_started + tw_get_stats().spans_unsampled));
+        tw_shutdown();
+        c.sampler = "parentbased_always_on", c.sampler_arg = 1.0;
+        tw_init(&c);
+    }
     ns = loop_bursts(20000, 100, 1);
     printf("twtrace  enabled, 100 KB string attribute %8.1f ns/span\n", ns);
     printf("         (dropped so far: %llu; none expected)\n", (unsigned long long)tw_get_stats().spans_dropped);
