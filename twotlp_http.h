@@ -1,11 +1,12 @@
-/* twotlp_http.h - v0.1 - OTLP/HTTP exporter (JSON bodies) for twtrace.h over POSIX sockets
+/* twotlp_http.h - v0.2 - OTLP/HTTP exporter (JSON bodies) for twtrace.h over POSIX sockets
 
    The "otlp" exporter of tracing.exporter: it POSTs the OTLP JSON that twtrace.h serializes to an
    OpenTelemetry Collector (or any OTLP/HTTP receiver) at /v1/traces and /v1/metrics. HTTP/1.1 with
-   keep-alive over plain TCP (IPv4 and IPv6); no TLS: run a local Collector and let it forward.
+   keep-alive over TCP (IPv4 and IPv6), and over TLS when built with OpenSSL. It is written against
+   twtrace.h's public API only, as any exporter of a program's own can be.
 
-   Use: include it after twtrace.h; in the one file that defines TWTRACE_IMPLEMENTATION, include it
-   after twtrace.h there too (it then compiles its implementation and registers itself as the otlp
+   Use: include it (it includes twtrace.h); in the one file that defines TWTRACE_IMPLEMENTATION,
+   include it there too (it then compiles its implementation and registers itself as the otlp
    exporter when the program loads, with GCC and Clang; elsewhere call twotlp_register()).
 
        #define TWTRACE_IMPLEMENTATION
@@ -22,19 +23,31 @@
                                    and _METRICS_ variants, whose keys win
      OTEL_EXPORTER_OTLP_TIMEOUT    ms for one export with its retries (tracing.otlp_timeout_ms; 10000)
      OTEL_EXPORTER_OTLP_COMPRESSION  gzip or none (tracing.otlp_compression); gzip needs zlib
+     OTEL_EXPORTER_OTLP_CERTIFICATE  PEM file of the CAs that verify the collector (tracing.otlp_
+                                   certificate; default: the system's store)
+     OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE, _CLIENT_KEY  mutual TLS (tracing.otlp_client_certificate,
+                                   tracing.otlp_client_key); all three also per signal
+   TLS: https:// endpoints with -DTWOTLP_USE_OPENSSL and -lssl -lcrypto (Debian libssl-dev): TLS 1.2
+   or later, the certificate and the host name (or address) verified; a certificate that does not
+   verify fails the export at once, clearly, and is not retried. Without the define https:// fails at
+   tw_init with a message saying so, and nothing of OpenSSL is linked.
    Retries: 429, 502, 503, 504 and transport failures, with exponential backoff and jitter,
    honouring Retry-After (seconds or HTTP date), within the timeout. Other statuses are final and
    logged once per status with the server's message; partialSuccess answers are logged with counts.
 
-   Macros: TWOTLP_USE_ZLIB (gzip; link with -lz), TWOTLP_API (linkage, defaults to TWTRACE_API).
+   Macros: TWOTLP_USE_ZLIB (gzip; link with -lz), TWOTLP_USE_OPENSSL (TLS; link with -lssl -lcrypto),
+   TWOTLP_API (linkage, defaults to TWTRACE_API), TWOTLP_MALLOC/_REALLOC/_FREE (default: twtrace's
+   TW_MALLOC ones when given, else malloc).
 
-   History: 0.1 first version.
+   History: 0.1 first version. 0.2 TLS (OpenSSL), mutual TLS; only twtrace.h's public API.
    License: MIT (end of file). */
 #ifndef TWOTLP_HTTP_H
 #define TWOTLP_HTTP_H
+#if !defined(TWTRACE_H) || (defined(TWTRACE_IMPLEMENTATION) && !defined(TWTRACE_IMPLEMENTATION_INCLUDED))
 #include "twtrace.h" /* its public API only: this is an exporter like any a program could write */
+#endif
 
-#define TWOTLP_VERSION "0.1.0"
+#define TWOTLP_VERSION "0.2.0"
 #ifndef TWOTLP_API
 #define TWOTLP_API TWTRACE_API
 #endif

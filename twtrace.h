@@ -1,4 +1,4 @@
-/* twtrace.h - v0.2 - TaskWeaver-style OpenTelemetry tracing and token metrics for C agents
+/* twtrace.h - v0.3 - TaskWeaver-style OpenTelemetry tracing and token metrics for C agents
 
    Do this:
       #define TWTRACE_IMPLEMENTATION
@@ -27,19 +27,24 @@
    The explicit form, for other compilers or spans that cross scopes:
       tw_span *s = tw_span_start("CodeExecutor.execute");  ...  tw_span_end(s);
    tw_current_context() / tw_context_attach() carry the parent to another thread (a pool worker).
+   A span handle takes attributes, status, events and links wherever it is (tw_span_set_attribute_str
+   (span, k, v), ...); tw_span_start_kind(name, TW_SPAN_KIND_CLIENT) or TW_SPAN_KIND(name, kind); for
+   an LLM call; tw_span_start_with(name, &options) for a kind, an explicit parent and links.
+
+   Sampling (tracing.sampler, OTEL_TRACES_SAMPLER): the OTel SDK's samplers, parentbased_always_on by
+   default; traceidratio decides from the trace id's rightmost 56 bits, so every process of a trace
+   decides alike. A span left out is non-recording: it carries the context (TRACEPARENT flag 00) and
+   takes nothing else.
+
+   Exporters: console, file, none and otlp (twotlp_http.h) come from one table by name, and a program
+   adds its own with tw_register_exporter (see tw_exporter: OTLP JSON bodies, or span data).
 
    Disabled (the default, or OTEL_SDK_DISABLED=true), every call is a no-op that reads one global
    (tested inline: the span calls are static inline wrappers over the functions of the same name).
 
    Configuration: tw_config_default() then override, or a TaskWeaver project JSON file; the OTel
-   environment variables override both (see README.md for the table):
-      tracing.enabled  tracing.exporter (otlp|console|file|none)  tracing.endpoint
-      tracing.service_name  tracing.tokenizer_target_model  tracing.file_path
-      tracing.max_queue_size  tracing.max_export_batch_size  tracing.schedule_delay_ms
-      tracing.export_timeout_ms  tracing.metric_export_interval_ms  tracing.attribute_count_limit
-      tracing.attribute_value_length_limit  tracing.event_count_limit  tracing.cpu_clock
-      tracing.max_request_bytes  tracing.otlp_headers  tracing.otlp_compression  tracing.otlp_timeout_ms
-      tracing.shutdown_timeout_ms
+   environment variables override both. Every key, its default, bounds and variable are in one list,
+   TW_CONFIG_LIST, below (README.md has it as a table).
 
    Exit: tw_shutdown (also at exit) keeps to tracing.shutdown_timeout_ms (5 s) for everything, does
    not retry a refused connection, ends and exports the calling thread's open spans, and returns
@@ -58,6 +63,9 @@
            TW_ERR_LOST, open spans ended at shutdown; tokenizer found in any include order or
            translation unit; service.instance.id; status code, links and events always written;
            the console shows every attribute and event.
+      0.3  sampling (tracing.sampler, OTEL_TRACES_SAMPLER); span handles; span kinds and links;
+           one exporter table (tw_register_exporter) with span data for exporters; the
+           configuration from one list (TW_CONFIG_LIST); tw_stats.spans_unsampled.
 */
 /* The implementations need POSIX (threads, clocks, sockets, mmap). Under a strict -std=c99/c11
    the C library hides it unless asked before its first header, so the tw headers ask when nothing
@@ -81,7 +89,7 @@
 #endif
 #endif
 
-#define TWTRACE_VERSION "0.2.0"
+#define TWTRACE_VERSION "0.3.0"
 
 #ifdef __cplusplus
 extern "C" {
