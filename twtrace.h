@@ -405,7 +405,7 @@ typedef struct tw_span_data {
     tw_context context;        /* trace id, span id, flags */
     uint8_t parent_span_id[8]; /* zero when has_parent is 0 */
     int has_parent;
-    int parent_is_remote;      /* the parent came from TRACEPARENT or an attached context */
+    int parent_is_remote;      /* the parent came from elsewhere: TRACEPARENT, tw_span_options.parent */
     tw_span_kind kind;
     const char *name;
     size_t name_len;
@@ -826,7 +826,7 @@ struct tw_span {
     uint32_t len;
     uint32_t n_attrs, n_events, n_status, n_links, dropped_attrs, dropped_events, dropped_links;
     uint8_t has_parent, flags, status, kind; /* flags: W3C trace flags; bit 0 clear: not recording */
-    uint8_t parent_remote;      /* the parent is a context (TRACEPARENT, attached), not a span here */
+    uint8_t parent_remote;      /* the parent is a context from elsewhere (TRACEPARENT, tw_span_options.parent) */
     char *buf;                  /* records: inline_buf or heap */
     uint32_t cap;
     uint8_t ended;              /* TW__ENDED_ELSEWHERE, TW__OWNER_GONE or TW__ENDED_AT_SHUTDOWN (atomic), else 0 */
@@ -1622,7 +1622,7 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
         if (ctx) {
             memcpy(s->trace_id, ctx->trace_id, 16);
             memcpy(s->parent_id, ctx->span_id, 8);
-            s->has_parent = 1, s->parent_remote = 1;
+            s->has_parent = 1, s->parent_remote = ctx != &tw__t.ctx; /* an attached context is a span of this process */
             s->flags = tw__g.sample_parent_based ? ctx->flags : (uint8_t)((ctx->flags & ~1u) | (unsigned)tw__sample_root(ctx->trace_id));
         } else {
             uint64_t a = tw__rng_next(r), b = tw__rng_nonzero(r);
@@ -2117,6 +2117,14 @@ static uint32_t tw__put_attrs(tw__buf *b, tw__scratch *x, const tw__rec *recs, s
     return dropped;
 }
 
+/* "attributes":[...],"droppedAttributesCount":N} of an event or a link: recs[0, n). */
+static void tw__put_attrs_end(tw__buf *b, tw__scratch *x, const tw__rec *recs, size_t n) {
+    uint32_t dropped = tw__put_attrs(b, x, recs, n);
+    tw__puts(b, ",\"droppedAttributesCount\":");
+    tw__putu64(b, dropped);
+    tw__putc(b, '}');
+}
+
 /* The end of the event or link whose record is at i: its attributes follow it with flag in. */
 static size_t tw__group_end(const tw__scratch *x, size_t i, int in) {
     size_t k;
@@ -2166,10 +2174,7 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__scratch *x) {
         tw__puts(b, "\",\"name\":");
         tw__put_jstr(b, x->r[i].key, x->r[i].klen);
         tw__putc(b, ',');
-        dropped = tw__put_attrs(b, x, x->r + i + 1, k - i - 1);
-        tw__puts(b, ",\"droppedAttributesCount\":");
-        tw__putu64(b, dropped);
-        tw__putc(b, '}');
+        tw__put_attrs_end(b, x, x->r + i + 1, k - i - 1);
     }
     tw__puts(b, "],\"droppedEventsCount\":");
     tw__putu64(b, s->dropped_events);
@@ -2191,10 +2196,7 @@ static void tw__put_span(tw__buf *b, tw_span *s, tw__scratch *x) {
         tw__puts(b, ",\"spanId\":");
         tw__put_hex(b, ctx + 16, 8);
         tw__putc(b, ',');
-        dropped = tw__put_attrs(b, x, x->r + i + 1, k - i - 1);
-        tw__puts(b, ",\"droppedAttributesCount\":");
-        tw__putu64(b, dropped);
-        tw__putc(b, '}');
+        tw__put_attrs_end(b, x, x->r + i + 1, k - i - 1);
     }
     tw__puts(b, "],\"droppedLinksCount\":");
     tw__putu64(b, s->dropped_links);
@@ -2814,7 +2816,8 @@ static void tw__span_data_free(void) {
 }
 
 /* An exporter with TW_EXPORTER_WHOLE_TRACES gets a trace's spans once its local root has ended (a
-   span with no parent, or whose parent is the remote TRACEPARENT one); until then they are held
+   span with no parent, or whose parent came from elsewhere: TRACEPARENT, tw_span_options.parent;
+   not an attached context, which is a span of this process); until then they are held
    here. A flush, the shutdown, or more than max_queue_size held spans give whatever is held.
    Exporter thread only. */
 static struct {
@@ -2822,9 +2825,7 @@ static struct {
     size_t n, cap;
 } tw__hold;
 
-static int tw__is_local_root(const tw_span *s) {
-    return !s->has_parent || (tw__g.remote_parent.valid && memcmp(s->parent_id, tw__g.remote_parent.span_id, 8) == 0);
-}
+static int tw__is_local_root(const tw_span *s) { return !s->has_parent || s->parent_remote; }
 
 /* Serializes spans and hands the body to the exporter; returns how many spans were lost. A body
    over tracing.max_request_bytes is split in halves; a single span over it has its string values
@@ -3872,6 +3873,7 @@ static void tw__release(void) {
     pthread_mutex_unlock(&tw__reg.mu);
     tw__reap_rings(1);
     while (tw__hold.n) tw__span_free(tw__hold.held[--tw__hold.n]);
+    TW_FREE(tw__hold.held), tw__hold.held = NULL, tw__hold.cap = 0;
     tw__xpool_clear();
     TW_FREE(tw__g.resource_json), tw__g.resource_json = NULL;
     tw__g.pending_release = 0;

@@ -15,6 +15,18 @@ for e in cl100k_base o200k_base; do
 done
 echo "== tracing: start + two attributes + end"
 ./bench/out/bench_trace 2> /dev/null
+# TW_BENCH_BASELINE=<git revision>: the same bench of that revision in the same run, after ours
+if [ -n "${TW_BENCH_BASELINE:-}" ]; then
+  rm -rf bench/out/baseline && mkdir -p bench/out/baseline/bench
+  git show "$TW_BENCH_BASELINE:twtrace.h" >bench/out/baseline/twtrace.h
+  git show "$TW_BENCH_BASELINE:bench/bench_trace.c" >bench/out/baseline/bench/bench_trace.c
+  cp bench/bench.h bench/out/baseline/bench/
+  $CC -O2 -o bench/out/baseline/bench_trace bench/out/baseline/bench/bench_trace.c -lpthread -lm
+  echo "-- the same, twtrace.h of $TW_BENCH_BASELINE"
+  ./bench/out/baseline/bench_trace 2>/dev/null | head -3
+  echo "-- ours again"
+  ./bench/out/bench_trace 2>/dev/null | head -4
+fi
 echo "== export: OTLP JSON serialization and delivery over loopback (exporter thread CPU)"
 ./bench/out/bench_otlp 2> /dev/null
 echo "== header size and compile time of the implementation translation unit"

@@ -737,8 +737,14 @@ static void unset_tls_env(void) {
     unsetenv("OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE"), unsetenv("OTEL_EXPORTER_OTLP_CLIENT_KEY");
     unsetenv("OTEL_EXPORTER_OTLP_METRICS_CERTIFICATE");
 }
-static tw_config tls_config(int port, char *url, size_t cap) {
+/* The start of a TLS test: the environment and the receiver cleared, the log too, and ca (a file in
+   the test's directory, or NULL) as OTEL_EXPORTER_OTLP_CERTIFICATE; a config for port. */
+static tw_config tls_begin(int port, char *url, size_t cap, const char *ca) {
     tw_config c = otlp_config();
+    unset_env(), unset_tls_env();
+    ctl("/reset", NULL, 0);
+    clear_log();
+    if (ca) setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file(ca), 1);
     snprintf(url, cap, "https://localhost:%d", port);
     c.endpoint = url;
     c.schedule_delay_ms = 60000; /* at the flushes only */
@@ -747,9 +753,7 @@ static tw_config tls_config(int port, char *url, size_t cap) {
 
 TEST(tls_delivers_with_the_given_ca_and_keeps_the_connection) {
     char url[96];
-    tw_config c = tls_config(tls_port, url, sizeof url);
-    unset_env(), unset_tls_env();
-    ctl("/reset", NULL, 0);
+    tw_config c = tls_begin(tls_port, url, sizeof url, NULL);
     c.otlp_certificate = tls_file("ca.crt"); /* the config key */
     CHECK(tw_init(&c) == TW_OK);
     spans(5, "over-tls");
@@ -773,13 +777,9 @@ TEST(tls_delivers_with_the_given_ca_and_keeps_the_connection) {
 
 TEST(tls_with_a_wrong_ca_fails_clearly_and_at_once) {
     char url[96];
-    tw_config c = tls_config(tls_port, url, sizeof url);
+    tw_config c = tls_begin(tls_port, url, sizeof url, "other/ca.crt");
     double t0;
     tw_stats st;
-    unset_env(), unset_tls_env();
-    ctl("/reset", NULL, 0);
-    clear_log();
-    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("other/ca.crt"), 1);
     CHECK(tw_init(&c) == TW_OK);
     spans(4, "untrusted");
     t0 = now_s();
@@ -805,13 +805,8 @@ TEST(tls_with_a_wrong_ca_fails_clearly_and_at_once) {
 
 TEST(tls_checks_the_host_name) {
     char url[96];
-    tw_config c = otlp_config();
-    unset_env(), unset_tls_env();
-    ctl("/reset", NULL, 0);
-    clear_log();
+    tw_config c = tls_begin(tls_port, url, sizeof url, "ca.crt");
     snprintf(url, sizeof url, "https://127.0.0.1:%d", tls_port); /* the certificate is for localhost only */
-    c.endpoint = url, c.schedule_delay_ms = 60000;
-    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("ca.crt"), 1);
     CHECK(tw_init(&c) == TW_OK);
     spans(2, "wrong-name");
     CHECK(tw_flush(5000) == TW_ERR_LOST && report_num("spans") == 0);
@@ -822,11 +817,7 @@ TEST(tls_checks_the_host_name) {
 
 TEST(mutual_tls_sends_the_client_certificate) {
     char url[96];
-    tw_config c = tls_config(mtls_port, url, sizeof url);
-    unset_env(), unset_tls_env();
-    ctl("/reset", NULL, 0);
-    clear_log();
-    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("ca.crt"), 1);
+    tw_config c = tls_begin(mtls_port, url, sizeof url, "ca.crt");
     c.otlp_timeout_ms = 1500;
     CHECK(tw_init(&c) == TW_OK); /* without a client certificate the server refuses */
     spans(1, "anonymous");
@@ -853,11 +844,8 @@ TEST(mutual_tls_sends_the_client_certificate) {
 
 TEST(tls_trouble_503_resets_and_garbage_are_retried) {
     char url[96];
-    tw_config c = tls_config(tls_port, url, sizeof url);
-    unset_env(), unset_tls_env();
-    ctl("/reset", NULL, 0);
+    tw_config c = tls_begin(tls_port, url, sizeof url, "ca.crt");
     ctl("/script?s=503:0,reset,garbage,truncated,200-close,200", NULL, 0);
-    setenv("OTEL_EXPORTER_OTLP_CERTIFICATE", tls_file("ca.crt"), 1);
     CHECK(tw_init(&c) == TW_OK);
     spans(6, "tls-survivor");
     CHECK(tw_flush(9000) == TW_OK);
