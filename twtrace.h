@@ -824,11 +824,14 @@ struct tw_span {
     uint64_t start_tick, end_tick; /* see the clock section */
     uint32_t name_len;          /* the name is the first bytes of buf, records follow */
     uint32_t len;
-    uint32_t n_attrs, n_events, n_status, n_links, dropped_attrs, dropped_events, dropped_links;
-    uint8_t has_parent, flags, status, kind; /* flags: W3C trace flags; bit 0 clear: not recording */
-    uint8_t parent_remote;      /* the parent is a context from elsewhere (TRACEPARENT, tw_span_options.parent) */
+    uint32_t n_attrs, n_events, dropped_attrs, dropped_events, dropped_links;
+    uint8_t has_parent;         /* 0, 1, or TW__PARENT_REMOTE: a context from elsewhere (TRACEPARENT,
+                                   tw_span_options.parent) rather than a span of this process */
+    uint8_t flags, status, kind; /* flags: W3C trace flags; bit 0 clear: not recording */
     char *buf;                  /* records: inline_buf or heap */
+    /* the header ends here (80 bytes: every byte of it is written to a ring for every span) */
     uint32_t cap;
+    uint32_t n_status, n_links; /* seen by the owner only (the exporter has the records) */
     uint8_t ended;              /* TW__ENDED_ELSEWHERE, TW__OWNER_GONE or TW__ENDED_AT_SHUTDOWN (atomic), else 0 */
     uint8_t inherited;          /* in a fork child: a span the parent process owns (it exports it), which
                                    is the parent of the child's spans but is not exported here */
@@ -838,6 +841,7 @@ struct tw_span {
     char inline_buf[TW__INLINE_BYTES];
 };
 #define TW__HDR_BYTES offsetof(struct tw_span, buf)
+#define TW__PARENT_REMOTE 2
 /* A span is current on the thread that started it (its owner) until it ends. Ended by another
    thread, it is recorded there and marked TW__ENDED_ELSEWHERE; the owner takes it off its chain of
    current spans at its next call and reuses it. If the owner has exited (TW__OWNER_GONE), the
@@ -893,18 +897,22 @@ struct tw_counter {
 };
 
 typedef struct tw__state {
+    /* read on the span path, written only by tw_init and tw_shutdown */
     int enabled;                /* read on every call: the only cost when off */
     int initialized;
-    tw_config cfg;
-    char *strings;              /* copies of the config strings */
-    tw_context remote_parent;   /* from TRACEPARENT */
     uint64_t gen;               /* counts the tw_init calls that enabled tracing; rings follow it */
-    uint64_t started_base;      /* spans started on threads whose rings are gone (this generation) */
-    uint64_t ended_base;        /* and spans recorded in those rings */
-    uint64_t unsampled_base;    /* and their non-recording spans */
     int sample_root;            /* TW__ROOT_ON, _OFF, _RATIO: the sampler's decision for a root */
     int sample_parent_based;    /* a span with a parent takes the parent's sampled flag */
     uint64_t sample_threshold;  /* the ratio sampler's T */
+    tw_context remote_parent;   /* from TRACEPARENT */
+    tw_config cfg;
+    char *strings;              /* copies of the config strings */
+    /* written while spans are recorded (by the exporter thread, a thread's exit): kept off the
+       lines above, which every application thread reads for every span */
+    char pad[64];
+    uint64_t started_base;      /* spans started on threads whose rings are gone (this generation) */
+    uint64_t ended_base;        /* and spans recorded in those rings */
+    uint64_t unsampled_base;    /* and their non-recording spans */
     uint64_t loss_mark;         /* losses already reported by tw_flush */
     uint64_t give_up_ms;        /* set by tw_shutdown: exporters stop retrying at this monotonic time */
     size_t ser_cap;             /* the serializer cuts string values to this (0: no cut) */
@@ -1614,7 +1622,7 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
     if (TW__LIKELY(cur && !parent)) {
         memcpy(s->trace_id, cur->trace_id, 16);
         memcpy(s->parent_id, cur->span_id, 8);
-        s->has_parent = 1, s->parent_remote = 0;
+        s->has_parent = 1;
         s->flags = TW__LIKELY(tw__g.sample_parent_based) ? cur->flags : (uint8_t)((cur->flags & ~1u) | (unsigned)tw__sample_root(cur->trace_id));
     } else {
         const tw_context *ctx = parent ? (parent->valid ? parent : NULL)
@@ -1622,12 +1630,12 @@ TW__HOT tw_span *tw__span_begin(const char *name, size_t nl, int kind, const tw_
         if (ctx) {
             memcpy(s->trace_id, ctx->trace_id, 16);
             memcpy(s->parent_id, ctx->span_id, 8);
-            s->has_parent = 1, s->parent_remote = ctx != &tw__t.ctx; /* an attached context is a span of this process */
+            s->has_parent = ctx != &tw__t.ctx ? TW__PARENT_REMOTE : 1; /* an attached context is a span of this process */
             s->flags = tw__g.sample_parent_based ? ctx->flags : (uint8_t)((ctx->flags & ~1u) | (unsigned)tw__sample_root(ctx->trace_id));
         } else {
             uint64_t a = tw__rng_next(r), b = tw__rng_nonzero(r);
             memcpy(s->trace_id, &a, 8), memcpy(s->trace_id + 8, &b, 8);
-            s->has_parent = 0, s->parent_remote = 0;
+            s->has_parent = 0;
             s->flags = (uint8_t)tw__sample_root(s->trace_id);
         }
     }
@@ -2760,7 +2768,7 @@ static const tw_span_data *tw__build_span_data(tw_span **spans, size_t n, tw__sc
         memcpy(d->context.trace_id, s->trace_id, 16), memcpy(d->context.span_id, s->span_id, 8);
         d->context.flags = s->flags, d->context.valid = 1;
         if (s->has_parent) memcpy(d->parent_span_id, s->parent_id, 8);
-        d->has_parent = s->has_parent, d->parent_is_remote = s->parent_remote;
+        d->has_parent = s->has_parent != 0, d->parent_is_remote = s->has_parent == TW__PARENT_REMOTE;
         d->kind = (tw_span_kind)(s->kind >= 1 && s->kind <= 5 ? s->kind : 1);
         d->name = s->buf, d->name_len = s->name_len;
         d->start_unix_ns = tw__ticks_to_ns(s->start_tick);
@@ -2825,7 +2833,7 @@ static struct {
     size_t n, cap;
 } tw__hold;
 
-static int tw__is_local_root(const tw_span *s) { return !s->has_parent || s->parent_remote; }
+static int tw__is_local_root(const tw_span *s) { return s->has_parent != 1; }
 
 /* Serializes spans and hands the body to the exporter; returns how many spans were lost. A body
    over tracing.max_request_bytes is split in halves; a single span over it has its string values
@@ -3002,8 +3010,8 @@ static size_t tw__collect(tw_span **batch, size_t max) {
                 if (e->len <= e->cap) {
                     memcpy(e->buf, p + 8 + TW__HDR_BYTES, e->len);
                 } else { /* out of memory: the span goes with its name and ids only */
-                    e->dropped_attrs += e->n_attrs, e->dropped_events += e->n_events, e->dropped_links += e->n_links;
-                    e->n_attrs = e->n_events = e->n_status = e->n_links = 0;
+                    e->dropped_attrs += e->n_attrs, e->dropped_events += e->n_events; /* its links are lost uncounted */
+                    e->n_attrs = e->n_events = 0;
                     e->name_len = e->name_len < TW__INLINE_BYTES ? e->name_len : 0;
                     memcpy(e->buf, p + 8 + TW__HDR_BYTES, e->name_len);
                     e->len = e->name_len;

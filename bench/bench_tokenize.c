@@ -1,5 +1,7 @@
-/* bench_tokenize.c - twtokenize.h throughput (MB/s, single thread and two threads), first use,
-   and resident memory. bench/run.sh prints these beside npm tiktoken measured in the same run. */
+/* bench_tokenize.c FILE... - twtokenize.h throughput (MB/s) on the corpora of bench/corpus.mjs:
+   whole files and 4 KB documents (chat messages one by one), twtok_count and
+   twtok_encode_ordinary, one thread and two; first use and resident memory. bench/run.sh prints
+   these beside the peers measured in the same run (bench/peers.mjs, bench/report.mjs). */
 #define TWTOKENIZE_IMPLEMENTATION
 #include "../twtokenize.h"
 #include "bench.h"
@@ -27,27 +29,70 @@ static char *slurp(const char *path, size_t *len) {
     return b;
 }
 
+/* A corpus as the documents an agent counts: the whole file as one text, or cut into 4 KB
+   documents (at a UTF-8 boundary); a file with 0x1E bytes is a list of chat messages. */
+typedef struct docs {
+    const char **p;
+    size_t *n;
+    size_t count, bytes;
+} docs;
+
+static docs split(const char *text, size_t len, size_t size) {
+    docs d;
+    size_t at = 0, cap = len / (size ? size : 1) + 2;
+    int chat = memchr(text, 0x1e, len) != NULL;
+    if (chat) { /* messages */
+        size_t i;
+        cap = 1;
+        for (i = 0; i < len; i++) cap += text[i] == 0x1e;
+    }
+    d.p = (const char **)malloc(cap * sizeof *d.p), d.n = (size_t *)malloc(cap * sizeof *d.n), d.count = 0, d.bytes = 0;
+    while (at < len) {
+        size_t e;
+        if (chat) {
+            const char *sep = (const char *)memchr(text + at, 0x1e, len - at);
+            e = sep ? (size_t)(sep - text) : len;
+        } else if (!size || len - at <= size) {
+            e = len;
+        } else {
+            e = at + size;
+            while (e > at && ((unsigned char)text[e] & 0xC0) == 0x80) e--; /* not inside a character */
+        }
+        d.p[d.count] = text + at, d.n[d.count] = e - at, d.count++, d.bytes += e - at;
+        at = e + (chat && e < len);
+    }
+    return d;
+}
+
 typedef struct job {
-    const char *text;
-    size_t len;
-    double seconds;
+    const docs *d;
+    int encode;   /* twtok_encode_ordinary (ids stored) rather than twtok_count */
+    double seconds, mbs;
     size_t tokens;
-    double mbs;
 } job;
 
 static const char *encname = "cl100k_base";
 
+/* Passes over every document until `seconds` have gone; MB/s of the documents' bytes. */
 static void *run(void *arg) {
     job *j = (job *)arg;
     const twtok_encoding *enc = twtok_encoding_get(encname);
+    size_t cap = 0, i, bytes = 0;
+    uint32_t *ids = NULL;
     double t0 = now_s(), t;
-    size_t bytes = 0;
+    for (i = 0; i < j->d->count; i++)
+        if (j->d->n[i] + 1 > cap) cap = j->d->n[i] + 1; /* a token has at least a byte */
+    if (j->encode) ids = (uint32_t *)malloc(cap * sizeof *ids);
     do {
-        j->tokens = twtok_count(enc, j->text, j->len);
-        bytes += j->len;
+        size_t tokens = 0;
+        for (i = 0; i < j->d->count; i++)
+            tokens += j->encode ? twtok_encode_ordinary(enc, j->d->p[i], j->d->n[i], ids, cap) : twtok_count(enc, j->d->p[i], j->d->n[i]);
+        j->tokens = tokens;
+        bytes += j->d->bytes;
         t = now_s();
     } while (t - t0 < j->seconds);
     j->mbs = (double)bytes / (t - t0) / 1e6;
+    free(ids);
     return NULL;
 }
 
@@ -108,21 +153,33 @@ int main(int argc, char **argv) {
         }
     }
     for (; i < argc; i++) {
-        job a, b;
-        pthread_t th;
-        size_t len;
+        size_t len, sizes[2] = {0, 4096}, k;
         char *text = slurp(argv[i], &len);
         const char *name = strrchr(argv[i], '/') ? strrchr(argv[i], '/') + 1 : argv[i];
+        int chat;
         if (!text) return fprintf(stderr, "cannot read %s\n", argv[i]), 1;
-        a.text = b.text = text, a.len = b.len = len, a.seconds = b.seconds = 1.0;
-        run(&a);
-        {
-            double single = a.mbs;
-            pthread_create(&th, NULL, run, &b);
-            run(&a);
-            pthread_join(th, NULL);
-            printf("twtokenize %-11s %-18s %8.1f MB/s  (2 threads: %.1f MB/s total)  %zu tokens\n", encname, name, single,
-                   a.mbs + b.mbs, a.tokens);
+        chat = memchr(text, 0x1e, len) != NULL;
+        for (k = chat ? 1 : 0; k < 2; k++) {
+            docs d = split(text, len, sizes[k]);
+            int encode;
+            for (encode = 0; encode < 2; encode++) {
+                job a, b;
+                pthread_t th;
+                double single;
+                a.d = b.d = &d, a.encode = b.encode = encode, a.seconds = b.seconds = 0.7;
+                run(&a);
+                single = a.mbs;
+                pthread_create(&th, NULL, run, &b);
+                run(&a);
+                pthread_join(th, NULL);
+                /* one line a figure, for bench/report.mjs: tool encoding corpus documents call threads MB/s tokens */
+                printf("result twtokenize %s %s %s %s 1 %.1f %zu\n", encname, name, chat ? "messages" : k ? "4KB" : "whole",
+                       encode ? "encode" : "count", single, a.tokens);
+                printf("result twtokenize %s %s %s %s 2 %.1f %zu\n", encname, name, chat ? "messages" : k ? "4KB" : "whole",
+                       encode ? "encode" : "count", a.mbs + b.mbs, a.tokens);
+                fflush(stdout);
+            }
+            free(d.p), free(d.n);
         }
         free(text);
     }

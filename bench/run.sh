@@ -4,15 +4,20 @@ set -eu
 cd "$(dirname "$0")/.."
 CC=${CC:-cc}
 mkdir -p bench/out
-bash bench/corpus.sh bench/out
+node bench/corpus.mjs bench/out >/dev/null
 $CC -O2 -o bench/out/bench_tokenize bench/bench_tokenize.c -lpthread
 $CC -O2 -o bench/out/bench_trace bench/bench_trace.c -lpthread -lm
 $CC -O2 -o bench/out/bench_otlp bench/bench_otlp.c -lpthread -lm
-echo "== tokenizer, single thread unless said; peer: npm tiktoken $(node -p 'require("./tools/node_modules/tiktoken/package.json").version') in the same run"
+corpora="bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt bench/out/chat.txt"
+echo "== tokenizer: the corpora (bench/corpus.mjs; none repeated, sha256 to name them)"
+cat bench/out/manifest.txt
+echo "== tokenizer: twtokenize.h and its peers in the same run (npm tiktoken, WASM; tiktoken-node, native; gpt-tokenizer, JS)"
+: >bench/out/tokenize.results
 for e in cl100k_base o200k_base; do
-  ./bench/out/bench_tokenize -e $e bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
-  node bench/bench_tiktoken.mjs $e bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt
+  ./bench/out/bench_tokenize -e $e $corpora | tee -a bench/out/tokenize.results | grep -v '^result'
+  node bench/peers.mjs $e $corpora | tee -a bench/out/tokenize.results | grep -v '^result'
 done
+node bench/report.mjs bench/out/tokenize.results
 echo "== tracing: start + two attributes + end"
 ./bench/out/bench_trace 2> /dev/null
 # TW_BENCH_BASELINE=<git revision>: the same bench of that revision in the same run, after ours
