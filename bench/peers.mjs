@@ -63,6 +63,7 @@ for (const f of process.argv.slice(3)) {
   const chat = buf.includes(0x1e);
   const sets = chat ? [['messages', split(buf, 0)]] : [['whole', split(buf, 0)], ['4KB', split(buf, 4096)]];
   const ref = peers[0];
+  for (const p of peers) p.inexact = false; // per corpus
   for (const p of peers.slice(1)) { // exactness first
     const docs = sets[sets.length - 1][1];
     let bad = 0, first = -1;
