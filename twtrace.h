@@ -400,7 +400,7 @@ typedef struct tw_link_data {
     uint32_t dropped_attrs;
 } tw_link_data;
 /* A finished span as an exporter sees it: valid during the export_spans call. Attributes are each
-   key's last value, within tracing.attribute_count_limit, in the order first set. */
+   key's last value, within tracing.attribute_count_limit, in the order of those last values. */
 typedef struct tw_span_data {
     tw_context context;        /* trace id, span id, flags */
     uint8_t parent_span_id[8]; /* zero when has_parent is 0 */
