@@ -125,11 +125,30 @@ static tw_config base(void) {
     c.enabled = 1, c.exporter = "capture", c.schedule_delay_ms = 60000, c.max_queue_size = 65536, c.max_export_batch_size = 4096;
     return c;
 }
+/* The test's reads of what the exporter thread captured take its lock (the exporter may be
+   delivering meanwhile); a captured span does not change once written. */
 static const cspan *find(const char *name) {
     size_t i;
-    for (i = 0; i < ngot; i++)
-        if (strcmp(got[i].name, name) == 0) return &got[i];
-    return NULL;
+    const cspan *r = NULL;
+    pthread_mutex_lock(&mu);
+    for (i = 0; i < ngot && !r; i++)
+        if (strcmp(got[i].name, name) == 0) r = &got[i];
+    pthread_mutex_unlock(&mu);
+    return r;
+}
+static size_t count_got(void) {
+    size_t n;
+    pthread_mutex_lock(&mu);
+    n = ngot;
+    pthread_mutex_unlock(&mu);
+    return n;
+}
+static size_t count_calls(void) {
+    size_t n;
+    pthread_mutex_lock(&mu);
+    n = ncalls;
+    pthread_mutex_unlock(&mu);
+    return n;
 }
 
 /* --- the exporter table --- */
@@ -150,7 +169,7 @@ TEST(exporters_come_from_one_table_by_name) {
     c = base();
     CHECK(tw_init(&c) == TW_OK && made_with == &user_token);
     { TW_SPAN("one"); tw_set_span_attribute_int("k", 1); }
-    CHECK(tw_flush(5000) == TW_OK && ngot == 1 && strcmp(got[0].name, "one") == 0 && strstr(json, "\"name\":\"one\""));
+    CHECK(tw_flush(5000) == TW_OK && count_got() == 1 && find("one") == &got[0] && strstr(json, "\"name\":\"one\""));
     CHECK(tw_shutdown() == TW_OK && strstr(metrics, "") != NULL);
     /* removed: tw_init says it is not registered */
     CHECK(tw_register_exporter("capture", NULL, NULL) == TW_OK);
@@ -242,10 +261,10 @@ TEST(whole_traces_are_held_until_their_root_ends) {
         { TW_SPAN("b"); }
         CHECK(pthread_create(&t, NULL, worker_under, &ctx) == 0 && pthread_join(t, NULL) == 0);
         usleep(200000); /* the exporter ran meanwhile: it holds a, b and the worker's span */
-        CHECK(ngot == 0);
+        CHECK(count_got() == 0);
     }
     CHECK(tw_flush(5000) == TW_OK);
-    CHECKF(ngot == 4 && ncalls == 1 && call_sizes[0] == 4, "%zu spans in %zu calls", ngot, ncalls);
+    CHECKF(count_got() == 4 && count_calls() == 1 && call_sizes[0] == 4, "%zu spans in %zu calls", count_got(), count_calls());
     w = find("worker");
     CHECK(w && w->has_parent && !w->parent_remote && find("root") && memcmp(w->parent, find("root")->span_id, 8) == 0);
     { TW_SPAN("open-root"); { TW_SPAN("child"); } CHECK(tw_flush(5000) == TW_OK); } /* a flush gives what is held */
@@ -400,6 +419,7 @@ TEST(ratio_sampling_keeps_whole_traces_at_the_ratio) {
     CHECK(tw_flush(20000) == TW_OK);
     st = tw_get_stats();
     /* every trace whole or absent: its 4 spans share a trace id */
+    pthread_mutex_lock(&mu);
     for (i = 0; i < ngot; i++) {
         size_t same = 0;
         for (k = 0; k < ngot; k++) same += memcmp(got[i].trace_id, got[k].trace_id, 16) == 0;
@@ -407,7 +427,8 @@ TEST(ratio_sampling_keeps_whole_traces_at_the_ratio) {
         kept_traces += strcmp(got[i].name, "root") == 0;
     }
     mean = p * (double)traces, sd = sqrt((double)traces * p * (1 - p));
-    CHECKF(bad == 0 && ngot == 4 * kept_traces, "%zu spans of partial traces; %zu spans, %zu roots", bad, ngot, kept_traces);
+    pthread_mutex_unlock(&mu);
+    CHECKF(bad == 0 && count_got() == 4 * kept_traces, "%zu spans of partial traces; %zu spans, %zu roots", bad, count_got(), kept_traces);
     CHECKF(fabs((double)kept_traces - mean) < 5 * sd, "%zu of %zu traces kept, expected %.0f +- %.0f", kept_traces, traces, mean, 5 * sd);
     CHECKF(st.spans_unsampled == 4 * (traces - kept_traces) && st.spans_started == 4 * kept_traces && st.spans_open == 0,
            "unsampled %llu started %llu open %llu", (unsigned long long)st.spans_unsampled, (unsigned long long)st.spans_started,
@@ -440,7 +461,7 @@ TEST(an_unsampled_trace_propagates_its_decision) {
         tw_span_end(b);
         CHECK(tw_current_span() == NULL);
     }
-    CHECK(tw_flush(5000) == TW_OK && ngot == 0 && tw_get_stats().spans_unsampled == 4 && tw_get_stats().spans_started == 0);
+    CHECK(tw_flush(5000) == TW_OK && count_got() == 0 && tw_get_stats().spans_unsampled == 4 && tw_get_stats().spans_started == 0);
     tw_shutdown();
     c.sampler = "always_on";
     CHECK(tw_init(&c) == TW_OK);
@@ -458,7 +479,7 @@ static int child_main(void) {
     { TW_SPAN("in-child"); { TW_SPAN("grandchild-in-child"); } }
     tw_flush(5000);
     s = find("in-child");
-    r = ngot == 0 ? 10 : (s && s->parent_remote && ngot == 2) ? 11 : 12;
+    r = count_got() == 0 ? 10 : (s && s->parent_remote && count_got() == 2) ? 11 : 12;
     tw_shutdown();
     return r;
 }
