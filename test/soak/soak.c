@@ -2,8 +2,8 @@
    1-10 KB attributes at a steady rate while test/otlp/receiver.mjs cycles, a phase each, through
    answering 200, 503 with Retry-After, resetting connections, accepting and never answering, and
    not listening at all. Asserted at the end: no span arrived twice; every span was delivered or
-   counted (started = exported + dropped + failed, and the receiver holds exactly the exported
-   ones); resident memory stayed flat after the first cycle; tw_shutdown kept to its budget.
+   counted (started = exported + dropped + failed, and the receiver holds every exported one and
+   nothing that was not sent: a failed export whose answer was lost may have arrived); resident memory stayed flat after the first cycle; tw_shutdown kept to its budget.
    Prints the figures. Run by test/soak/run.sh (SOAK_SECONDS, SOAK_RATE spans/s a thread). */
 #define TWTRACE_IMPLEMENTATION
 #include "../../twtrace.h"
@@ -119,7 +119,11 @@ int main(void) {
     SOAK_CHECK(dups == 0, "no span arrived twice");
     SOAK_CHECK(st.spans_started == st.spans_exported + st.spans_dropped + st.spans_failed && st.spans_open == 0,
                "every span delivered or counted: started = exported + dropped + failed");
-    SOAK_CHECK(received == (long)st.spans_exported, "the receiver holds exactly the spans counted as exported");
+    /* every span counted as exported arrived; a span counted as failed may have arrived too, when
+       the collector took the request and the answer was lost (the receiver drops its connections as
+       it stops listening, between recording a request and answering it): the client cannot know */
+    SOAK_CHECK(received >= (long)st.spans_exported && received <= (long)(st.spans_exported + st.spans_failed),
+               "the receiver holds every span counted as exported, and only spans that were sent");
     SOAK_CHECK(schema == 0, "what arrived passed the OTLP schema (one request in 20 checked)");
     SOAK_CHECK(peak_end <= peak_mid + peak_mid / 10 + 4096, "resident memory flat after warm-up (last third within 10 % of the middle third)");
     SOAK_CHECK(t_shut <= c.shutdown_timeout_ms / 1000.0 + 0.5, "tw_shutdown within its budget");
