@@ -359,6 +359,36 @@ TWTRACE_API void tw_add_prompt_size(int64_t size, const char *direction);
    Negative on error: TW_ERR_NO_TOKENIZER without twtokenize.h, TW_ERR_UNKNOWN_MODEL. */
 TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len);
 
+/* Counters with several attributes: the data point of that attribute set (in any order; a key
+   given twice takes its last value). tw_counter_add(c, v, k, s) is the one-attribute case. */
+TWTRACE_API void tw_counter_add_attrs(tw_counter *counter, int64_t value, const tw_attr *attrs, size_t n);
+TWTRACE_API int64_t tw_counter_value_attrs(tw_counter *counter, const tw_attr *attrs, size_t n);
+
+/* Histograms, exported as OTLP explicit-bucket histograms (cumulative): bucket i counts the values
+   in (bounds[i-1], bounds[i]], the last one those above every bound. Recording takes no lock: each
+   thread counts in cells of its own, which the exporter adds up (a thread's cells are added to the
+   totals when it exits). The same name returns the same histogram (its first bounds stay); NULL
+   for a NULL name, bounds not increasing, or more than 64 of them. */
+typedef struct tw_histogram tw_histogram;
+typedef struct tw_histogram_point tw_histogram_point;
+TWTRACE_API tw_histogram *tw_histogram_get(const char *name, const char *unit, const char *description, const double *bounds,
+                                           size_t n_bounds);
+/* Records value (NaN is ignored) in the data point of attrs[0..n): a thread finds the point in a
+   cache of its own, so a repeated attribute set costs a hash and a compare, no lock. */
+TWTRACE_API void tw_histogram_record(tw_histogram *h, double value, const tw_attr *attrs, size_t n);
+/* The data point of an attribute set, to record into without looking it up (the fastest path);
+   valid as long as the program runs. NULL past 4,096 points in all (a warning says so, once). */
+TWTRACE_API tw_histogram_point *tw_histogram_bind(tw_histogram *h, const tw_attr *attrs, size_t n);
+TWTRACE_API void tw_histogram_point_record(tw_histogram_point *point, double value);
+/* A point's totals so far, over every thread (for tests and reports): the count, and the bucket
+   counts into counts[0..n_counts) (n_bounds + 1 of them). Returns the count. */
+TWTRACE_API uint64_t tw_histogram_point_read(tw_histogram_point *point, uint64_t *counts, size_t n_counts, double *sum);
+
+/* The conventions' bucket boundaries: gen_ai.client.token.usage ({token}), and the durations in
+   seconds (gen_ai.client.operation.duration, time_to_first_chunk, time_per_output_chunk). */
+#define TW_GENAI_TOKEN_BUCKETS 1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864
+#define TW_GENAI_DURATION_BUCKETS 0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92
+
 /* --- statistics --- */
 typedef struct tw_stats {
     uint64_t spans_started, spans_exported, spans_dropped, export_failures;
@@ -421,12 +451,22 @@ typedef struct tw_span_data {
     size_t n_links;
     uint32_t dropped_attrs, dropped_events, dropped_links;
 } tw_span_data;
-/* One data point of a counter (a cumulative monotonic sum), as export_metric_data sees it. */
+/* One data point of a counter (a cumulative monotonic sum) or a histogram (cumulative explicit
+   buckets), as export_metric_data sees it. */
+typedef enum tw_metric_kind { TW_METRIC_SUM = 0, TW_METRIC_HISTOGRAM = 1 } tw_metric_kind;
 typedef struct tw_metric_data {
     const char *name, *unit, *description;
-    const char *attr_key, *attr_value; /* NULL: a point without attributes */
-    int64_t value;
+    const char *attr_key, *attr_value; /* the point's first string attribute; NULL: none */
+    int64_t value;                     /* TW_METRIC_SUM */
     uint64_t start_unix_ns, time_unix_ns;
+    const tw_attr_data *attrs;         /* every attribute of the point, sorted by key */
+    size_t n_attrs;
+    tw_metric_kind kind;
+    uint64_t count;                    /* TW_METRIC_HISTOGRAM: values recorded, their sum, min, max */
+    double sum, min, max;
+    const double *bounds;              /* n_bounds bounds, n_bounds + 1 bucket counts */
+    size_t n_bounds;
+    const uint64_t *bucket_counts;
 } tw_metric_data;
 
 enum {
@@ -534,6 +574,7 @@ static inline void tw__span_cleanup(tw_span **s) { tw_span_end(*s); }
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <math.h>
 #include <time.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -884,7 +925,10 @@ typedef struct tw__ring {
 
 /* --- global state --- */
 typedef struct tw__dp { /* a counter data point */
-    char *attr_key, *attr_value;
+    tw_attr_data *attrs; /* sorted by key; the strings are owned (one allocation with the array) */
+    size_t n_attrs;
+    uint64_t hash;
+    char *attr_key, *attr_value; /* the first string attribute (0.3's single attribute) */
     int64_t value;
 } tw__dp;
 
@@ -2228,37 +2272,93 @@ static void tw__put_traces(tw__buf *b, tw_span **spans, size_t n, tw__scratch *x
     tw__puts(b, "]}]}]}");
 }
 
-static void tw__put_metrics(tw__buf *b, uint64_t now) {
-    tw_counter *c;
-    int first = 1;
+/* {"key":..,"value":{..}} of an attribute given as data */
+static void tw__put_attr_data(tw__buf *b, const tw_attr_data *a) {
+    tw__puts(b, "{\"key\":");
+    tw__put_jstr(b, a->key, a->key_len);
+    tw__puts(b, ",\"value\":{");
+    if (a->type == TW_ATTR_STRING) {
+        tw__puts(b, "\"stringValue\":");
+        tw__put_jstr(b, a->s, a->s_len);
+    } else if (a->type == TW_ATTR_DOUBLE) {
+        tw__puts(b, "\"doubleValue\":");
+        tw__put_double(b, a->d);
+    } else if (a->type == TW_ATTR_BOOL) {
+        tw__puts(b, a->i ? "\"boolValue\":true" : "\"boolValue\":false");
+    } else {
+        tw__put(b, "\"intValue\":\"", 12);
+        tw__puti64(b, a->i);
+        tw__putc(b, '"');
+    }
+    tw__puts(b, "}}");
+}
+
+static void tw__put_metric_head(tw__buf *b, const char *name, const char *description, const char *unit) {
+    tw__puts(b, "{\"name\":");
+    tw__put_jstr(b, name, strlen(name));
+    tw__puts(b, ",\"description\":");
+    tw__put_jstr(b, description, strlen(description));
+    tw__puts(b, ",\"unit\":");
+    tw__put_jstr(b, unit, strlen(unit));
+}
+
+/* ExportMetricsServiceRequest of points[0..n), grouped by metric in their order */
+static void tw__put_metrics(tw__buf *b, const tw_metric_data *m, size_t n) {
+    size_t i, k;
     tw__puts(b, "{\"resourceMetrics\":[{\"resource\":");
     tw__puts(b, tw__resource_json());
     tw__puts(b, ",\"scopeMetrics\":[{\"scope\":{\"name\":\"twtrace\",\"version\":\"" TWTRACE_VERSION "\"},\"metrics\":[");
-    for (c = tw__g.counters; c; c = c->next) {
-        size_t i;
-        if (!first) tw__putc(b, ',');
-        first = 0;
-        tw__puts(b, "{\"name\":");
-        tw__put_jstr(b, c->name, strlen(c->name));
-        tw__puts(b, ",\"description\":");
-        tw__put_jstr(b, c->description, strlen(c->description));
-        tw__puts(b, ",\"unit\":");
-        tw__put_jstr(b, c->unit, strlen(c->unit));
-        tw__puts(b, ",\"sum\":{\"dataPoints\":[");
-        for (i = 0; i < c->n; i++) {
-            tw__dp *d = &c->points[i];
-            if (i) tw__putc(b, ',');
+    for (i = 0; i < n;) {
+        size_t j = i;
+        int hist = m[i].kind == TW_METRIC_HISTOGRAM;
+        if (i) tw__putc(b, ',');
+        tw__put_metric_head(b, m[i].name, m[i].description, m[i].unit);
+        tw__puts(b, hist ? ",\"histogram\":{\"dataPoints\":[" : ",\"sum\":{\"dataPoints\":[");
+        for (; j < n && m[j].name == m[i].name; j++) {
+            const tw_metric_data *d = &m[j];
+            if (j > i) tw__putc(b, ',');
             tw__puts(b, "{\"attributes\":[");
-            if (d->attr_key) tw__put_kv_str(b, d->attr_key, strlen(d->attr_key), d->attr_value, strlen(d->attr_value));
+            for (k = 0; k < d->n_attrs; k++) {
+                if (k) tw__putc(b, ',');
+                tw__put_attr_data(b, &d->attrs[k]);
+            }
             tw__puts(b, "],\"startTimeUnixNano\":\"");
-            tw__putu64(b, c->start_ns);
+            tw__putu64(b, d->start_unix_ns);
             tw__puts(b, "\",\"timeUnixNano\":\"");
-            tw__putu64(b, now);
-            tw__puts(b, "\",\"asInt\":\"");
-            tw__puti64(b, d->value);
-            tw__puts(b, "\"}");
+            tw__putu64(b, d->time_unix_ns);
+            if (!hist) {
+                tw__puts(b, "\",\"asInt\":\"");
+                tw__puti64(b, d->value);
+                tw__puts(b, "\"}");
+                continue;
+            }
+            tw__puts(b, "\",\"count\":\"");
+            tw__putu64(b, d->count);
+            tw__puts(b, "\",\"sum\":");
+            tw__put_double(b, d->sum);
+            tw__puts(b, ",\"bucketCounts\":[");
+            for (k = 0; k <= d->n_bounds; k++) {
+                if (k) tw__putc(b, ',');
+                tw__putc(b, '"');
+                tw__putu64(b, d->bucket_counts[k]);
+                tw__putc(b, '"');
+            }
+            tw__puts(b, "],\"explicitBounds\":[");
+            for (k = 0; k < d->n_bounds; k++) {
+                if (k) tw__putc(b, ',');
+                tw__put_double(b, d->bounds[k]);
+            }
+            tw__putc(b, ']');
+            if (d->count) {
+                tw__puts(b, ",\"min\":");
+                tw__put_double(b, d->min);
+                tw__puts(b, ",\"max\":");
+                tw__put_double(b, d->max);
+            }
+            tw__putc(b, '}');
         }
-        tw__puts(b, "],\"aggregationTemporality\":2,\"isMonotonic\":true}}");
+        tw__puts(b, hist ? "],\"aggregationTemporality\":2}}" : "],\"aggregationTemporality\":2,\"isMonotonic\":true}}");
+        i = j;
     }
     tw__puts(b, "]}]}]}");
 }
@@ -2269,11 +2369,17 @@ static void tw__put_metrics(tw__buf *b, uint64_t now) {
 #ifndef TW__TOKENIZER_HOOKS_DEFINED
 #define TW__TOKENIZER_HOOKS_DEFINED
 struct tw__tokenizer_hooks {
-    int version; /* 1 */
+    int version; /* 2 */
     const void *(*for_model)(const char *model);
     const char *(*encoding_name_for_model)(const char *model);
     size_t (*count)(const void *enc, const char *text, size_t len);
     int (*prepare)(const void *enc);
+    /* version 2: a twtok_stream of stream_size bytes, and its functions */
+    size_t stream_size;
+    void (*stream_init)(void *stream, const void *enc);
+    int (*stream_feed)(void *stream, const char *text, size_t len);
+    uint64_t (*stream_count)(void *stream);
+    void (*stream_free)(void *stream);
 };
 #endif
 #ifdef TWTOKENIZE_IMPLEMENTATION_INCLUDED
@@ -2336,50 +2442,492 @@ TWTRACE_API tw_counter *tw_counter_get(const char *name, const char *unit, const
     return c;
 }
 
-static tw__dp *tw__counter_point(tw_counter *c, const char *k, const char *v, int create) {
+/* An attribute set in its canonical form: sorted by key, each key once (its last value), at most
+   TW__ASET_MAX attributes; strings are the caller's. */
+#define TW__ASET_MAX 16
+typedef struct tw__aset {
+    tw_attr_data a[TW__ASET_MAX];
+    size_t n;
+    uint64_t hash;
+} tw__aset;
+
+static uint64_t tw__hash_bytes(uint64_t h, const void *p, size_t n) {
+    const unsigned char *b = (const unsigned char *)p;
     size_t i;
-    for (i = 0; i < c->n; i++) {
-        tw__dp *d = &c->points[i];
-        if ((!k && !d->attr_key) || (k && d->attr_key && strcmp(k, d->attr_key) == 0 && strcmp(v, d->attr_value) == 0))
-            return d;
+    for (i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static void tw__aset_make(tw__aset *s, const tw_attr *attrs, size_t n) {
+    size_t i, k;
+    static int told;
+    s->n = 0, s->hash = 0xcbf29ce484222325ull;
+    for (i = 0; attrs && i < n; i++) {
+        const tw_attr *a = &attrs[i];
+        tw_attr_data d;
+        if (!a->key) continue;
+        memset(&d, 0, sizeof d);
+        d.key = a->key, d.key_len = strlen(a->key), d.type = a->type;
+        if (a->type == TW_ATTR_STRING) d.s = a->s ? a->s : "", d.s_len = strlen(d.s);
+        else if (a->type == TW_ATTR_DOUBLE) d.d = a->d;
+        else if (a->type == TW_ATTR_BOOL) d.i = a->i ? 1 : 0, d.type = TW_ATTR_BOOL;
+        else d.i = a->i, d.type = TW_ATTR_INT;
+        for (k = 0; k < s->n; k++) /* a key given again: its last value */
+            if (s->a[k].key_len == d.key_len && memcmp(s->a[k].key, d.key, d.key_len) == 0) break;
+        if (k < s->n) {
+            s->a[k] = d;
+            continue;
+        }
+        if (s->n == TW__ASET_MAX) {
+            if (!__atomic_exchange_n(&told, 1, __ATOMIC_RELAXED))
+                tw_log(TW_LOG_WARN, "a metric data point takes at most %d attributes; \"%.40s\" and later ones are left out (said once)",
+                       TW__ASET_MAX, a->key);
+            break;
+        }
+        /* insertion in key order */
+        for (k = s->n; k > 0; k--) {
+            const tw_attr_data *q = &s->a[k - 1];
+            size_t m = q->key_len < d.key_len ? q->key_len : d.key_len;
+            int c = memcmp(q->key, d.key, m);
+            if (c < 0 || (c == 0 && q->key_len < d.key_len)) break;
+            s->a[k] = s->a[k - 1];
+        }
+        s->a[k] = d, s->n++;
     }
-    if (!create || c->n >= 1000) return NULL; /* cardinality bound */
+    for (i = 0; i < s->n; i++) {
+        const tw_attr_data *d = &s->a[i];
+        s->hash = tw__hash_bytes(s->hash, d->key, d->key_len + 0);
+        s->hash = tw__hash_bytes(s->hash, &d->type, sizeof d->type);
+        if (d->type == TW_ATTR_STRING) s->hash = tw__hash_bytes(s->hash, d->s, d->s_len);
+        else if (d->type == TW_ATTR_DOUBLE) s->hash = tw__hash_bytes(s->hash, &d->d, sizeof d->d);
+        else s->hash = tw__hash_bytes(s->hash, &d->i, sizeof d->i);
+    }
+}
+
+static int tw__aset_same(const tw__aset *s, const tw_attr_data *a, size_t n, uint64_t hash) {
+    size_t i;
+    if (s->hash != hash || s->n != n) return 0;
+    for (i = 0; i < n; i++) {
+        const tw_attr_data *x = &s->a[i], *y = &a[i];
+        if (x->type != y->type || x->key_len != y->key_len || memcmp(x->key, y->key, x->key_len) != 0) return 0;
+        if (x->type == TW_ATTR_STRING ? (x->s_len != y->s_len || memcmp(x->s, y->s, x->s_len) != 0)
+            : x->type == TW_ATTR_DOUBLE ? memcmp(&x->d, &y->d, sizeof x->d) != 0
+                                        : x->i != y->i)
+            return 0;
+    }
+    return 1;
+}
+
+/* A copy of the set that owns its strings: one allocation, the array then the strings. */
+static tw_attr_data *tw__aset_copy(const tw__aset *s) {
+    size_t i, bytes = s->n * sizeof(tw_attr_data) + 1;
+    char *q;
+    tw_attr_data *c;
+    for (i = 0; i < s->n; i++) bytes += s->a[i].key_len + 1 + (s->a[i].type == TW_ATTR_STRING ? s->a[i].s_len + 1 : 0);
+    c = (tw_attr_data *)TW_MALLOC(bytes);
+    if (!c) return NULL;
+    q = (char *)(c + s->n);
+    for (i = 0; i < s->n; i++) {
+        c[i] = s->a[i];
+        memcpy(q, s->a[i].key, s->a[i].key_len), q[s->a[i].key_len] = 0, c[i].key = q, q += s->a[i].key_len + 1;
+        if (s->a[i].type == TW_ATTR_STRING) memcpy(q, s->a[i].s, s->a[i].s_len), q[s->a[i].s_len] = 0, c[i].s = q, q += s->a[i].s_len + 1;
+    }
+    return c;
+}
+
+static tw__dp *tw__counter_point(tw_counter *c, const tw__aset *set, int create) {
+    size_t i;
+    tw__dp *d;
+    static int told;
+    for (i = 0; i < c->n; i++)
+        if (tw__aset_same(set, c->points[i].attrs, c->points[i].n_attrs, c->points[i].hash)) return &c->points[i];
+    if (!create) return NULL;
+    if (c->n >= 1000) { /* cardinality bound */
+        if (!__atomic_exchange_n(&told, 1, __ATOMIC_RELAXED))
+            tw_log(TW_LOG_WARN, "counter %s has 1000 data points: values of further attribute sets are not counted (said once)", c->name);
+        return NULL;
+    }
     if (c->n == c->cap) {
         size_t nc = c->cap ? c->cap * 2 : 4;
         tw__dp *np = (tw__dp *)TW_REALLOC(c->points, nc * sizeof *np);
         if (!np) return NULL;
         c->points = np, c->cap = nc;
     }
-    c->points[c->n].attr_key = k ? tw__strdup(k) : NULL;
-    c->points[c->n].attr_value = k ? tw__strdup(v) : NULL;
-    c->points[c->n].value = 0;
-    if (k && (!c->points[c->n].attr_key || !c->points[c->n].attr_value)) {
-        TW_FREE(c->points[c->n].attr_key), TW_FREE(c->points[c->n].attr_value);
-        return NULL;
-    }
-    return &c->points[c->n++];
+    d = &c->points[c->n];
+    memset(d, 0, sizeof *d);
+    d->attrs = tw__aset_copy(set);
+    if (!d->attrs) return NULL;
+    d->n_attrs = set->n, d->hash = set->hash;
+    for (i = 0; i < set->n; i++)
+        if (d->attrs[i].type == TW_ATTR_STRING) {
+            d->attr_key = (char *)d->attrs[i].key, d->attr_value = (char *)d->attrs[i].s;
+            break;
+        }
+    c->n++;
+    return d;
 }
 
-TWTRACE_API void tw_counter_add(tw_counter *c, int64_t value, const char *k, const char *v) {
+TWTRACE_API void tw_counter_add_attrs(tw_counter *c, int64_t value, const tw_attr *attrs, size_t n) {
+    tw__aset set;
     tw__dp *d;
     if (!c || value < 0) return;
-    if (k && !v) v = "";
+    tw__aset_make(&set, attrs, n);
     pthread_mutex_lock(&tw__g.mu);
-    d = tw__counter_point(c, k, v, 1);
+    d = tw__counter_point(c, &set, 1);
     if (d) d->value += value, tw__g.metrics_dirty = 1;
     pthread_mutex_unlock(&tw__g.mu);
 }
 
-TWTRACE_API int64_t tw_counter_value(tw_counter *c, const char *k, const char *v) {
+TWTRACE_API int64_t tw_counter_value_attrs(tw_counter *c, const tw_attr *attrs, size_t n) {
+    tw__aset set;
     tw__dp *d;
     int64_t r;
     if (!c) return -1;
-    if (k && !v) v = "";
+    tw__aset_make(&set, attrs, n);
     pthread_mutex_lock(&tw__g.mu);
-    d = tw__counter_point(c, k, v, 0);
+    d = tw__counter_point(c, &set, 0);
     r = d ? d->value : -1;
     pthread_mutex_unlock(&tw__g.mu);
     return r;
+}
+
+TWTRACE_API void tw_counter_add(tw_counter *c, int64_t value, const char *k, const char *v) {
+    tw_attr a;
+    a.key = k, a.type = TW_ATTR_STRING, a.s = v ? v : "", a.i = 0, a.d = 0;
+    tw_counter_add_attrs(c, value, &a, k ? 1 : 0);
+}
+
+TWTRACE_API int64_t tw_counter_value(tw_counter *c, const char *k, const char *v) {
+    tw_attr a;
+    a.key = k, a.type = TW_ATTR_STRING, a.s = v ? v : "", a.i = 0, a.d = 0;
+    return tw_counter_value_attrs(c, &a, k ? 1 : 0);
+}
+
+/* --- histograms --- */
+/* Each thread records into cells of its own: for point id, cell[id] = {sum, min, max (as the bits of
+   doubles), bucket counts...}, written only by that thread (relaxed atomic stores) and read by
+   whoever adds them up (the exporter, tw_histogram_point_read) under tw__hist.mu. Cells are reached
+   through a directory of chunks of TW__HCHUNK pointers, published once and never moved. A thread's
+   cells are added to its points' totals when it exits. The count of a point is the sum of its
+   bucket counts, so that a reader never sees them disagree. */
+#define TW__HPOINTS_MAX 4096
+#define TW__HCHUNK 64
+#define TW__HCACHE 64
+struct tw_histogram {
+    char *name, *unit, *description;
+    double *bounds;
+    size_t nb;
+    uint64_t start_ns;
+    tw_histogram *next;
+};
+struct tw_histogram_point {
+    tw_histogram *h;
+    uint32_t id;
+    tw_attr_data *attrs; /* sorted, owned */
+    size_t n_attrs;
+    uint64_t hash;
+    char *attr_key, *attr_value;
+    uint64_t *base;      /* nb + 1 bucket counts of the threads that exited */
+    double base_sum, base_min, base_max;
+};
+typedef struct tw__hthread {
+    uint64_t **dir[TW__HPOINTS_MAX / TW__HCHUNK];
+    struct tw__hthread *next;
+} tw__hthread;
+static struct {
+    pthread_mutex_t mu; /* the histogram list, the point table, the thread list, the totals */
+    tw_histogram *list;
+    tw_histogram_point *points[TW__HPOINTS_MAX];
+    uint32_t n;
+    tw__hthread *threads;
+    pthread_key_t key;
+    int key_ok;
+    int dirty; /* a point was recorded into since the last export (relaxed: a hint) */
+} tw__hist = {PTHREAD_MUTEX_INITIALIZER, NULL, {NULL}, 0, NULL, 0, 0, 0};
+static pthread_once_t tw__hist_once = PTHREAD_ONCE_INIT;
+typedef struct tw__hcache_entry {
+    const tw_histogram *h;
+    uint64_t hash;
+    tw_histogram_point *p;
+} tw__hcache_entry;
+static TW__TLS struct {
+    tw__hthread *cells;
+    tw__hcache_entry cache[TW__HCACHE];
+} tw__ht;
+
+static uint64_t tw__dbits(double d) {
+    uint64_t u;
+    memcpy(&u, &d, 8);
+    return u;
+}
+static double tw__bitsd(uint64_t u) {
+    double d;
+    memcpy(&d, &u, 8);
+    return d;
+}
+
+/* Adds a thread's cells to the totals (under tw__hist.mu) and frees them. */
+static void tw__hist_retire(tw__hthread *t) {
+    uint32_t i;
+    size_t k;
+    for (i = 0; i < tw__hist.n; i++) {
+        tw_histogram_point *p = tw__hist.points[i];
+        uint64_t **chunk = t->dir[i / TW__HCHUNK], *c;
+        if (!chunk || !(c = chunk[i % TW__HCHUNK])) continue;
+        if (c[3 + p->h->nb + 1]) { /* recorded into at all (the count of records, kept last) */
+            double mn = tw__bitsd(c[1]), mx = tw__bitsd(c[2]);
+            p->base_sum += tw__bitsd(c[0]);
+            if (mn < p->base_min) p->base_min = mn;
+            if (mx > p->base_max) p->base_max = mx;
+            for (k = 0; k <= p->h->nb; k++) p->base[k] += c[3 + k];
+        }
+    }
+    for (i = 0; i < TW__HPOINTS_MAX / TW__HCHUNK; i++) {
+        if (!t->dir[i]) continue;
+        for (k = 0; k < TW__HCHUNK; k++) TW_FREE(t->dir[i][k]);
+        TW_FREE(t->dir[i]);
+    }
+    TW_FREE(t);
+}
+
+static void tw__hist_thread_exit(void *arg) {
+    tw__hthread *t = (tw__hthread *)arg, **pp;
+    pthread_mutex_lock(&tw__hist.mu);
+    for (pp = &tw__hist.threads; *pp; pp = &(*pp)->next)
+        if (*pp == t) {
+            *pp = t->next;
+            tw__hist_retire(t);
+            break;
+        }
+    pthread_mutex_unlock(&tw__hist.mu);
+    if (tw__ht.cells == t) tw__ht.cells = NULL;
+}
+static void tw__hist_make_key(void) { tw__hist.key_ok = pthread_key_create(&tw__hist.key, tw__hist_thread_exit) == 0; }
+
+TWTRACE_API tw_histogram *tw_histogram_get(const char *name, const char *unit, const char *description, const double *bounds,
+                                           size_t nb) {
+    tw_histogram *h;
+    size_t i;
+    if (!name || nb > 64 || (nb && !bounds)) return NULL;
+    for (i = 0; i + 1 < nb; i++)
+        if (!(bounds[i] < bounds[i + 1])) {
+            tw_log(TW_LOG_WARN, "tw_histogram_get(\"%.60s\"): the bounds must increase (bound %zu is %g, then %g)", name, i, bounds[i],
+                   bounds[i + 1]);
+            return NULL;
+        }
+    pthread_mutex_lock(&tw__hist.mu);
+    for (h = tw__hist.list; h; h = h->next)
+        if (strcmp(h->name, name) == 0) break;
+    if (!h && (h = (tw_histogram *)TW_MALLOC(sizeof *h)) != NULL) {
+        memset(h, 0, sizeof *h);
+        h->name = tw__strdup(name);
+        h->unit = tw__strdup(unit ? unit : "");
+        h->description = tw__strdup(description ? description : "");
+        h->bounds = (double *)TW_MALLOC((nb ? nb : 1) * sizeof(double));
+        h->nb = nb, h->start_ns = tw__now_ns();
+        if (!h->name || !h->unit || !h->description || !h->bounds) {
+            TW_FREE(h->name), TW_FREE(h->unit), TW_FREE(h->description), TW_FREE(h->bounds), TW_FREE(h);
+            h = NULL;
+        } else {
+            tw_histogram **tail = &tw__hist.list;
+            if (nb) memcpy(h->bounds, bounds, nb * sizeof(double));
+            while (*tail) tail = &(*tail)->next;
+            *tail = h;
+        }
+    }
+    pthread_mutex_unlock(&tw__hist.mu);
+    return h;
+}
+
+static tw_histogram_point *tw__hist_bind_set(tw_histogram *h, const tw__aset *set) {
+    tw_histogram_point *p = NULL;
+    uint32_t i;
+    static int told;
+    pthread_mutex_lock(&tw__hist.mu);
+    for (i = 0; i < tw__hist.n; i++) {
+        tw_histogram_point *q = tw__hist.points[i];
+        if (q->h == h && tw__aset_same(set, q->attrs, q->n_attrs, q->hash)) {
+            p = q;
+            break;
+        }
+    }
+    if (!p && tw__hist.n < TW__HPOINTS_MAX && (p = (tw_histogram_point *)TW_MALLOC(sizeof *p)) != NULL) {
+        memset(p, 0, sizeof *p);
+        p->h = h, p->hash = set->hash, p->n_attrs = set->n;
+        p->attrs = tw__aset_copy(set);
+        p->base = (uint64_t *)TW_MALLOC((h->nb + 1) * sizeof(uint64_t));
+        p->base_min = HUGE_VAL, p->base_max = -HUGE_VAL;
+        if (!p->attrs || !p->base) {
+            TW_FREE(p->attrs), TW_FREE(p->base), TW_FREE(p);
+            p = NULL;
+        } else {
+            memset(p->base, 0, (h->nb + 1) * sizeof(uint64_t));
+            for (i = 0; i < p->n_attrs; i++)
+                if (p->attrs[i].type == TW_ATTR_STRING) {
+                    p->attr_key = (char *)p->attrs[i].key, p->attr_value = (char *)p->attrs[i].s;
+                    break;
+                }
+            p->id = tw__hist.n;
+            TW__STORE(&tw__hist.points[tw__hist.n], p);
+            TW__STORE(&tw__hist.n, tw__hist.n + 1);
+        }
+    } else if (!p && tw__hist.n >= TW__HPOINTS_MAX && !told) {
+        told = 1;
+        tw_log(TW_LOG_WARN, "histograms have %d data points in all: values of further attribute sets (%s) are not recorded (said once)",
+               TW__HPOINTS_MAX, h->name);
+    }
+    pthread_mutex_unlock(&tw__hist.mu);
+    return p;
+}
+
+TWTRACE_API tw_histogram_point *tw_histogram_bind(tw_histogram *h, const tw_attr *attrs, size_t n) {
+    tw__aset set;
+    if (!h) return NULL;
+    tw__aset_make(&set, attrs, n);
+    return tw__hist_bind_set(h, &set);
+}
+
+/* This thread's cell of point p, made on first use. */
+static uint64_t *tw__hist_cell_slow(tw_histogram_point *p) {
+    tw__hthread *t = tw__ht.cells;
+    uint64_t **chunk, *c;
+    size_t words = 3 + p->h->nb + 2;
+    if (!t) {
+        pthread_once(&tw__hist_once, tw__hist_make_key);
+        t = (tw__hthread *)TW_MALLOC(sizeof *t);
+        if (!t) return NULL;
+        memset(t, 0, sizeof *t);
+        pthread_mutex_lock(&tw__hist.mu);
+        t->next = tw__hist.threads, tw__hist.threads = t;
+        pthread_mutex_unlock(&tw__hist.mu);
+        if (tw__hist.key_ok) pthread_setspecific(tw__hist.key, t);
+        tw__ht.cells = t;
+    }
+    chunk = TW__LOAD(&t->dir[p->id / TW__HCHUNK]);
+    if (!chunk) {
+        chunk = (uint64_t **)TW_MALLOC(TW__HCHUNK * sizeof *chunk);
+        if (!chunk) return NULL;
+        memset(chunk, 0, TW__HCHUNK * sizeof *chunk);
+        TW__STORE(&t->dir[p->id / TW__HCHUNK], chunk);
+    }
+    c = (uint64_t *)TW_MALLOC(words * sizeof(uint64_t));
+    if (!c) return NULL;
+    memset(c, 0, words * sizeof(uint64_t));
+    c[1] = tw__dbits(HUGE_VAL), c[2] = tw__dbits(-HUGE_VAL);
+    TW__STORE(&chunk[p->id % TW__HCHUNK], c);
+    return c;
+}
+
+TWTRACE_API void tw_histogram_point_record(tw_histogram_point *p, double v) {
+    tw__hthread *t;
+    uint64_t **chunk, *c;
+    const double *b;
+    size_t i, nb;
+    if (!p || v != v || !tw__g.enabled) return;
+    t = tw__ht.cells;
+    if (TW__LIKELY(t != NULL) && TW__LIKELY((chunk = t->dir[p->id / TW__HCHUNK]) != NULL) &&
+        TW__LIKELY((c = chunk[p->id % TW__HCHUNK]) != NULL)) {
+    } else if (!(c = tw__hist_cell_slow(p))) {
+        return;
+    }
+    b = p->h->bounds, nb = p->h->nb;
+    for (i = 0; i < nb && v > b[i]; i++) {
+    }
+    /* the only writer of this cell: plain reads, relaxed stores for the reader */
+    TW__RSTORE(&c[3 + i], c[3 + i] + 1);
+    TW__RSTORE(&c[0], tw__dbits(tw__bitsd(c[0]) + v));
+    if (v < tw__bitsd(c[1])) TW__RSTORE(&c[1], tw__dbits(v));
+    if (v > tw__bitsd(c[2])) TW__RSTORE(&c[2], tw__dbits(v));
+    TW__RSTORE(&c[3 + nb + 1], c[3 + nb + 1] + 1);
+    if (!TW__RLOAD(&tw__hist.dirty)) TW__RSTORE(&tw__hist.dirty, 1);
+}
+
+TWTRACE_API void tw_histogram_record(tw_histogram *h, double v, const tw_attr *attrs, size_t n) {
+    tw__aset set;
+    tw__hcache_entry *e;
+    tw_histogram_point *p;
+    if (!h || v != v || !tw__g.enabled) return;
+    tw__aset_make(&set, attrs, n);
+    e = &tw__ht.cache[(set.hash ^ (uint64_t)(uintptr_t)h) % TW__HCACHE];
+    if (e->h == h && e->hash == set.hash && e->p && tw__aset_same(&set, e->p->attrs, e->p->n_attrs, e->p->hash)) {
+        p = e->p;
+    } else {
+        p = tw__hist_bind_set(h, &set);
+        if (!p) return;
+        e->h = h, e->hash = set.hash, e->p = p;
+    }
+    tw_histogram_point_record(p, v);
+}
+
+/* A point's totals (under tw__hist.mu): counts[0..nb], min, max; returns the sum. */
+static double tw__hist_totals(const tw_histogram_point *p, uint64_t *counts, double *mn, double *mx) {
+    const tw__hthread *t;
+    double sum = p->base_sum;
+    size_t k, nb = p->h->nb;
+    *mn = p->base_min, *mx = p->base_max;
+    for (k = 0; k <= nb; k++) counts[k] = p->base[k];
+    for (t = tw__hist.threads; t; t = t->next) {
+        uint64_t **chunk = TW__LOAD(&t->dir[p->id / TW__HCHUNK]), *c;
+        double d;
+        if (!chunk || !(c = TW__LOAD(&chunk[p->id % TW__HCHUNK]))) continue;
+        sum += tw__bitsd(TW__RLOAD(&c[0]));
+        if ((d = tw__bitsd(TW__RLOAD(&c[1]))) < *mn) *mn = d;
+        if ((d = tw__bitsd(TW__RLOAD(&c[2]))) > *mx) *mx = d;
+        for (k = 0; k <= nb; k++) counts[k] += TW__RLOAD(&c[3 + k]);
+    }
+    return sum;
+}
+
+TWTRACE_API uint64_t tw_histogram_point_read(tw_histogram_point *p, uint64_t *counts, size_t n_counts, double *sum) {
+    uint64_t tmp[65], total = 0;
+    double mn, mx, s;
+    size_t k;
+    if (!p) return 0;
+    pthread_mutex_lock(&tw__hist.mu);
+    s = tw__hist_totals(p, tmp, &mn, &mx);
+    pthread_mutex_unlock(&tw__hist.mu);
+    for (k = 0; k <= p->h->nb; k++) {
+        total += tmp[k];
+        if (counts && k < n_counts) counts[k] = tmp[k];
+    }
+    if (sum) *sum = s;
+    return total;
+}
+
+/* In a forked child: only this thread is left, and every total starts from zero. */
+static void tw__hist_atfork_child(void) {
+    uint32_t i;
+    tw__hthread *t, *next;
+    pthread_mutex_init(&tw__hist.mu, NULL);
+    for (t = tw__hist.threads; t; t = next) {
+        next = t->next;
+        if (t != tw__ht.cells) tw__hist_retire(t); /* their threads are not in this process */
+    }
+    tw__hist.threads = tw__ht.cells;
+    if (tw__ht.cells) {
+        tw__ht.cells->next = NULL;
+        for (i = 0; i < TW__HPOINTS_MAX / TW__HCHUNK; i++) {
+            size_t k;
+            if (!tw__ht.cells->dir[i]) continue;
+            for (k = 0; k < TW__HCHUNK; k++)
+                if (tw__ht.cells->dir[i][k]) {
+                    uint32_t id = (uint32_t)(i * TW__HCHUNK + k);
+                    size_t words = id < tw__hist.n ? 3 + tw__hist.points[id]->h->nb + 2 : 0;
+                    if (words) memset(tw__ht.cells->dir[i][k], 0, words * sizeof(uint64_t));
+                    tw__ht.cells->dir[i][k][1] = tw__dbits(HUGE_VAL), tw__ht.cells->dir[i][k][2] = tw__dbits(-HUGE_VAL);
+                }
+        }
+    }
+    for (i = 0; i < tw__hist.n; i++) {
+        tw_histogram_point *p = tw__hist.points[i];
+        memset(p->base, 0, (p->h->nb + 1) * sizeof(uint64_t));
+        p->base_sum = 0, p->base_min = HUGE_VAL, p->base_max = -HUGE_VAL;
+    }
+    {
+        tw_histogram *h;
+        uint64_t now = tw__now_ns();
+        for (h = tw__hist.list; h; h = h->next) h->start_ns = now;
+    }
 }
 
 TWTRACE_API void tw_add_prompt_size(int64_t size, const char *direction) {
@@ -2693,11 +3241,22 @@ static int tw__console_spans(void *ctx, const tw_span_data *spans, size_t n) {
 }
 
 static int tw__console_metrics(void *ctx, const tw_metric_data *m, size_t n) {
-    size_t i;
+    size_t i, k;
     (void)ctx;
-    for (i = 0; i < n; i++)
-        fprintf(stdout, "metric %s{%s%s%s%s} = %lld\n", m[i].name, m[i].attr_key ? m[i].attr_key : "", m[i].attr_key ? "=\"" : "",
-                m[i].attr_key ? m[i].attr_value : "", m[i].attr_key ? "\"" : "", (long long)m[i].value);
+    for (i = 0; i < n; i++) {
+        fprintf(stdout, "metric %s{", m[i].name);
+        for (k = 0; k < m[i].n_attrs; k++) {
+            const tw_attr_data *a = &m[i].attrs[k];
+            fprintf(stdout, "%s%.*s=", k ? "," : "", (int)a->key_len, a->key);
+            if (a->type == TW_ATTR_STRING) fprintf(stdout, "\"%.*s\"", (int)a->s_len, a->s);
+            else if (a->type == TW_ATTR_DOUBLE) fprintf(stdout, "%g", a->d);
+            else fprintf(stdout, "%lld", (long long)a->i);
+        }
+        if (m[i].kind == TW_METRIC_HISTOGRAM)
+            fprintf(stdout, "} count=%llu sum=%g min=%g max=%g\n", (unsigned long long)m[i].count, m[i].sum, m[i].min, m[i].max);
+        else
+            fprintf(stdout, "} = %lld\n", (long long)m[i].value);
+    }
     fflush(stdout);
     return 0;
 }
@@ -2934,43 +3493,79 @@ static void tw__sync_self_metrics(void) {
     }
 }
 
-/* The counters' points, copied under the lock for export_metric_data (exporter thread only). */
+/* Every metric's points, copied under the locks (exporter thread only); the histograms' bucket
+   counts go to one array. */
 static struct {
     tw_metric_data *p;
     size_t cap;
+    uint64_t *counts;
+    size_t ccap;
 } tw__md;
 
 static void tw__export_metrics(tw__buf *b, int only_if_changed) {
     uint64_t now = tw__now_ns();
-    size_t np = 0;
+    size_t np = 0, nc = 0, i;
     int r = 0, data = tw__g.has_exporter && tw__g.exporter.export_metric_data != NULL;
     int json = tw__g.has_exporter && tw__g.exporter.export_metrics != NULL;
+    int hdirty = TW__RLOAD(&tw__hist.dirty);
     tw_counter *c;
     tw__sync_self_metrics();
     b->n = 0, b->oom = 0;
     pthread_mutex_lock(&tw__g.mu);
-    if (!tw__g.counters || (only_if_changed && !tw__g.metrics_dirty) || (!data && !json)) {
+    pthread_mutex_lock(&tw__hist.mu);
+    if ((!tw__g.counters && !tw__hist.n) || (only_if_changed && !tw__g.metrics_dirty && !hdirty) || (!data && !json)) {
+        pthread_mutex_unlock(&tw__hist.mu);
         pthread_mutex_unlock(&tw__g.mu);
         return;
     }
     tw__g.metrics_dirty = 0;
-    for (c = tw__g.counters; data && c; c = c->next) {
-        size_t i;
+    TW__RSTORE(&tw__hist.dirty, 0);
+    for (c = tw__g.counters; c && !r; c = c->next) {
         if (!tw__grow((void **)&tw__md.p, &tw__md.cap, np + c->n + 1, sizeof(tw_metric_data))) {
-            data = 0, r = -1;
+            r = -1;
             break;
         }
         for (i = 0; i < c->n; i++, np++) { /* names and attribute strings live as long as the counter */
             tw_metric_data *m = &tw__md.p[np];
+            memset(m, 0, sizeof *m);
             m->name = c->name, m->unit = c->unit, m->description = c->description;
             m->attr_key = c->points[i].attr_key, m->attr_value = c->points[i].attr_value;
+            m->attrs = c->points[i].attrs, m->n_attrs = c->points[i].n_attrs;
             m->value = c->points[i].value, m->start_unix_ns = c->start_ns, m->time_unix_ns = now;
         }
     }
-    if (json) tw__put_metrics(b, now);
+    { /* histograms: by histogram, their points in the order they were made */
+        tw_histogram *h;
+        size_t words = 0;
+        uint32_t k;
+        for (k = 0; k < tw__hist.n; k++) words += tw__hist.points[k]->h->nb + 1;
+        if (!r && (!tw__grow((void **)&tw__md.p, &tw__md.cap, np + tw__hist.n + 1, sizeof(tw_metric_data)) ||
+                   !tw__grow((void **)&tw__md.counts, &tw__md.ccap, words + 1, sizeof(uint64_t))))
+            r = -1;
+        for (h = tw__hist.list; h && !r; h = h->next)
+            for (k = 0; k < tw__hist.n; k++) {
+                tw_histogram_point *p = tw__hist.points[k];
+                tw_metric_data *m = &tw__md.p[np];
+                size_t q;
+                if (p->h != h) continue;
+                memset(m, 0, sizeof *m);
+                m->name = h->name, m->unit = h->unit, m->description = h->description;
+                m->attr_key = p->attr_key, m->attr_value = p->attr_value;
+                m->attrs = p->attrs, m->n_attrs = p->n_attrs;
+                m->kind = TW_METRIC_HISTOGRAM, m->start_unix_ns = h->start_ns, m->time_unix_ns = now;
+                m->bounds = h->bounds, m->n_bounds = h->nb;
+                m->sum = tw__hist_totals(p, tw__md.counts + nc, &m->min, &m->max);
+                for (q = 0; q <= h->nb; q++) m->count += tw__md.counts[nc + q];
+                if (!m->count) continue; /* bound, never recorded into: no point yet */
+                m->bucket_counts = tw__md.counts + nc;
+                nc += h->nb + 1, np++;
+            }
+    }
+    pthread_mutex_unlock(&tw__hist.mu);
+    if (!r && np && json) tw__put_metrics(b, tw__md.p, np);
     pthread_mutex_unlock(&tw__g.mu);
-    if (data && tw__g.exporter.export_metric_data(tw__g.exporter.ctx, tw__md.p, np) != 0) r = -1;
-    if (json && (b->oom || tw__g.exporter.export_metrics(tw__g.exporter.ctx, b->p, b->n) != 0)) r = -1;
+    if (!r && np && data && tw__g.exporter.export_metric_data(tw__g.exporter.ctx, tw__md.p, np) != 0) r = -1;
+    if (!r && np && json && (b->oom || tw__g.exporter.export_metrics(tw__g.exporter.ctx, b->p, b->n) != 0)) r = -1;
     if (r) TW__ADD(&tw__g.stats.export_failures, 1), TW__ADD(&tw__g.stats.metric_exports_failed, 1);
 }
 
@@ -3860,6 +4455,7 @@ static void tw__fork_child(void) {
         }
         tw__g.metrics_dirty = 0;
     }
+    tw__hist_atfork_child();
     if (!tw__g.initialized) return;
     tw__g.flush_requested = tw__g.flush_completed = 0;
     tw__g.stop = 0;

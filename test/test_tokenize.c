@@ -251,6 +251,133 @@ TEST(long_pieces_are_linear) {
     free(s);
 }
 
+
+/* Every golden text of a file, and their concatenation (about 3,000 diverse texts). */
+static char *load_texts(const char *path, size_t *total, size_t *starts, size_t *n_texts, size_t max_texts) {
+    FILE *f = fopen(path, "rb");
+    static char line[1 << 16];
+    size_t cap = 1 << 20, n = 0, k = 0;
+    char *all = (char *)malloc(cap);
+    if (!f || !all) {
+        if (f) fclose(f);
+        free(all);
+        return NULL;
+    }
+    while (fgets(line, sizeof line, f)) {
+        char *t1 = strchr(line, '\t'), *p;
+        if (line[0] == '#' || !t1) continue;
+        if (n + (size_t)(t1 - line) / 2 + 1 > cap) {
+            char *na = (char *)realloc(all, cap *= 2);
+            if (!na) break;
+            all = na;
+        }
+        if (k < max_texts) starts[k++] = n;
+        for (p = line; p + 1 < t1; p += 2) all[n++] = (char)(hexval(p[0]) * 16 + hexval(p[1]));
+    }
+    if (k < max_texts) starts[k] = n;
+    fclose(f);
+    *total = n, *n_texts = k;
+    return all;
+}
+
+/* Feeds text in chunks of the sizes the generator gives; the stream's count. */
+static uint64_t stream_count(const twtok_encoding *e, const char *text, size_t n, unsigned *seed, unsigned maxchunk,
+                             size_t *held) {
+    twtok_stream st;
+    size_t i = 0;
+    uint64_t c;
+    twtok_stream_init(&st, e);
+    while (i < n) {
+        size_t k = maxchunk <= 1 ? 1 : 1 + (size_t)(rand_r(seed) % maxchunk);
+        if (k > n - i) k = n - i;
+        if (twtok_stream_feed(&st, text + i, k) != TWTOK_OK) break;
+        i += k;
+    }
+    c = twtok_stream_count(&st);
+    if (held) *held = st.max_held;
+    twtok_stream_free(&st);
+    return c;
+}
+
+/* The count of a text fed in chunks equals twtok_count of the whole text: every golden text cut at
+   every place into two and fed byte by byte, their concatenation in random chunkings, for both
+   encodings; and the stream holds little of a long text. */
+static void run_stream(const char *encname, const char *path) {
+    const twtok_encoding *e = twtok_encoding_get(encname);
+    static size_t starts[8192];
+    size_t total = 0, nt = 0, i, j, bad = 0, checks = 0, held = 0;
+    unsigned seed = 12345;
+    char *all = load_texts(path, &total, starts, &nt, 8191);
+    CHECK(all != NULL && nt > 2000 && total > 50000);
+    if (!all) return;
+    for (i = 0; i < nt; i++) {
+        const char *t = all + starts[i];
+        size_t n = starts[i + 1] - starts[i];
+        uint64_t want = twtok_count(e, t, n);
+        for (j = 1; j < n && j < 64; j++) { /* two chunks, cut at j */
+            twtok_stream st;
+            twtok_stream_init(&st, e);
+            twtok_stream_feed(&st, t, j);
+            twtok_stream_feed(&st, t + j, n - j);
+            if (twtok_stream_count(&st) != want) bad++;
+            checks++;
+            twtok_stream_free(&st);
+        }
+        if (stream_count(e, t, n, &seed, 1, NULL) != want) bad++;
+        checks++;
+    }
+    CHECKF(bad == 0, "%s: %zu of %zu chunkings of the golden texts counted differently from the whole", encname, bad, checks);
+    {
+        uint64_t want = twtok_count(e, all, total);
+        unsigned sizes[] = {1, 3, 7, 16, 64, 1000};
+        for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+            uint64_t got = stream_count(e, all, total, &seed, sizes[i], &held);
+            CHECKF(got == want, "%s: the %zu-byte concatenation in chunks of 1..%u: %llu tokens, whole %llu", encname, total,
+                   sizes[i], (unsigned long long)got, (unsigned long long)want);
+            if (sizes[i] <= 64)
+                CHECKF(held < 20000, "%s: the stream held %zu bytes of %zu in chunks of 1..%u", encname, held, total, sizes[i]);
+        }
+    }
+    free(all);
+}
+
+TEST(stream_counts_equal_whole_counts) {
+    twtok_stream st;
+    static const char *const tricky[] = {"don't", "they'll", "a  \n\n  b", "\n   \n", "x   ", "12345678", "Hello, world!\r\n\r\nNext",
+                                         "caf\xc3\xa9 na\xc3\xafve \xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97", "\xf0\x9f\x98\x80\xf0\x9f\x98\x81 ok",
+                                         "ABCdef GHI'S", "\xff\xfe invalid \xc3", "    def f(x):\n        return x\n"};
+    size_t i, j, k;
+    run_stream("cl100k_base", "test/golden_cl100k.txt");
+    run_stream("o200k_base", "test/golden_o200k.txt");
+    for (k = 0; k < 2; k++) {
+        const twtok_encoding *e = twtok_encoding_get(k ? "o200k_base" : "cl100k_base");
+        for (i = 0; i < sizeof tricky / sizeof tricky[0]; i++) {
+            size_t n = strlen(tricky[i]);
+            for (j = 0; j <= n; j++) {
+                size_t m;
+                for (m = j; m <= n; m++) { /* three chunks: [0,j) [j,m) [m,n) */
+                    twtok_stream_init(&st, e);
+                    twtok_stream_feed(&st, tricky[i], j);
+                    twtok_stream_feed(&st, tricky[i] + j, m - j);
+                    twtok_stream_feed(&st, tricky[i] + m, n - m);
+                    CHECKF(twtok_stream_count(&st) == twtok_count(e, tricky[i], n), "%s: \"%s\" cut at %zu and %zu",
+                           twtok_encoding_name(e), tricky[i], j, m);
+                    twtok_stream_free(&st);
+                }
+            }
+        }
+    }
+    /* contract: NULL text with a length, a count that goes on after being read */
+    twtok_stream_init(&st, twtok_encoding_get("cl100k_base"));
+    CHECK(twtok_stream_feed(&st, NULL, 3) == TWTOK_ERR_ARG);
+    CHECK(twtok_stream_feed(&st, "Hello", 5) == TWTOK_OK);
+    CHECK(twtok_stream_count(&st) == 1);
+    CHECK(twtok_stream_feed(&st, " world", 6) == TWTOK_OK);
+    CHECK(twtok_stream_count(&st) == 2);
+    twtok_stream_free(&st);
+    CHECK(twtok_stream_feed(NULL, "x", 1) == TWTOK_ERR_ARG);
+}
+
 static int prepare_rc[4] = {-99, -99, -99, -99};
 
 static void *thread_encode(void *arg) {
@@ -288,5 +415,6 @@ int main(void) {
     RUN(invalid_utf8_round_trips);
     RUN(model_table);
     RUN(long_pieces_are_linear);
+    RUN(stream_counts_equal_whole_counts);
     TEST_EXIT();
 }
