@@ -2289,7 +2289,7 @@ typedef struct tw__scratch {
     size_t kcap;
     const char *msg;     /* the last status message */
     uint32_t msglen;
-    char **red;          /* values the redactor changed, freed at the next decode */
+    char **red;          /* values the redactor changed, freed after the batch is delivered */
     size_t nred, redcap;
 } tw__scratch;
 
@@ -2329,7 +2329,6 @@ static int tw__decode(const tw_span *s, tw__scratch *x) {
     tw__rec r;
     int redact = TW__LOAD(&tw__redact.fn) != NULL;
     x->n = x->na = 0, x->msg = NULL, x->msglen = 0;
-    while (x->nred) TW_FREE(x->red[--x->nred]);
     while (p && p < end) {
         p = tw__rec_next(p, end, &r);
         if (r.kind == TW__REC_STATUS) {
@@ -3506,6 +3505,7 @@ TWTRACE_API void tw_llm_response(tw_llm_call *c, const char *text, size_t len) {
 }
 
 static int tw__price_cost_at(const char *provider, const char *model, int64_t unix_s, const int64_t u[5], int64_t *micros);
+static void tw__price_reset(void);
 
 static void tw__keep_done(tw_span *s, const char *key, tw__keep *k, const char *close) {
     if (!k->n && !k->b.n) goto out;
@@ -4107,6 +4107,7 @@ static void tw__deliver(tw__buf *b, tw_span **spans, size_t n, tw__scratch *x) {
     }
     if (lost) TW__ADD(&tw__g.stats.spans_failed, lost);
     TW__ADD(&tw__g.stats.spans_exported, n - lost);
+    while (x->nred) TW_FREE(x->red[--x->nred]); /* the redacted values live as long as the batch's export */
 }
 
 /* Takes spans for an exporter of whole traces (force: give everything held) and gives those whose
@@ -5188,7 +5189,7 @@ static const char *tw__json_dup_string(tw__json *j, tw__arena **ar, size_t *len)
     long n = tw__json_string(j, NULL, 0);
     char *s;
     if (n < 0) return NULL;
-    if (!(s = (char *)tw__arena_get(ar, (size_t)n + 1))) return tw__json_fail(j, "memory"), NULL;
+    if (!(s = (char *)tw__arena_get(ar, (size_t)n + 1))) return tw__json_fail(j, "memory"), (const char *)NULL;
     j->p = at;
     tw__json_string(j, s, (size_t)n + 1);
     *len = (size_t)n;
@@ -5581,10 +5582,9 @@ static int tw__price_parse(tw__price_table *t, const char *text, size_t len, con
     return 0;
 }
 
-/* Loads the tables once (under tw__prices.mu). */
-static void tw__price_load(void) {
+/* Parses the built-in table once (under tw__prices.mu). */
+static void tw__price_load_builtin(void) {
     char err[300];
-    if (tw__prices.loaded) return;
     tw__prices.loaded = 1;
 #ifndef TW_NO_PRICES
     {
@@ -5602,7 +5602,14 @@ static void tw__price_load(void) {
             TW_FREE(all);
         }
     }
+#else
+    (void)err;
 #endif
+}
+
+/* Reads tracing.price_file (under tw__prices.mu). */
+static void tw__price_load_user(void) {
+    char err[300];
     if (tw__g.cfg.price_file && *tw__g.cfg.price_file) {
         FILE *f = fopen(tw__g.cfg.price_file, "rb");
         char *text = NULL;
@@ -5620,6 +5627,17 @@ static void tw__price_load(void) {
         if (f) fclose(f);
         TW_FREE(text);
     }
+}
+
+/* At tw_init: tracing.price_file is read (now, so that its errors are told at once), and the
+   remembered lookups and warnings go. */
+static void tw__price_reset(void) {
+    pthread_mutex_lock(&tw__prices.mu);
+    tw__arena_free(tw__prices.user.ar);
+    memset(&tw__prices.user, 0, sizeof tw__prices.user);
+    tw__prices.nmemo = 0, tw__prices.nwarned = 0;
+    tw__price_load_user();
+    pthread_mutex_unlock(&tw__prices.mu);
 }
 
 static const tw__jv *tw__price_provider(const tw__jv *all, const char *id) {
@@ -5839,7 +5857,7 @@ static int tw__price_cost_at(const char *provider, const char *model, int64_t un
     snprintf(key, sizeof key, "%.60s|%.179s", provider ? provider : "", lower);
     if (unix_s <= 0) unix_s = (int64_t)time(NULL);
     pthread_mutex_lock(&tw__prices.mu);
-    tw__price_load();
+    if (!tw__prices.loaded) tw__price_load_builtin();
     for (k = 0; k < tw__prices.nmemo && k < 64; k++)
         if (strcmp(tw__prices.memo[k].key, key) == 0) {
             m = tw__prices.memo[k].model, found = 1;
@@ -6034,6 +6052,7 @@ TWTRACE_API int tw_init(const tw_config *user_cfg) {
         tw__g.sample_threshold = tw__ratio_threshold(tw__samplers[si].root == TW__ROOT_RATIO ? cfg.sampler_arg : 1.0);
     }
     tw__g.cfg = cfg;
+    tw__price_reset(); /* reads tracing.price_file */
     tw__g.tokenizer = NULL;
     {
         const struct tw__tokenizer_hooks *h = tw__tok();
