@@ -3,7 +3,7 @@
 #   make test            every test (test/run.sh); last line "N passed, N failed"
 #   make bench           benchmarks, printed beside the peers measured in the same run
 #   make demo            the instrumented agent demo with the console exporter (CONFIG=file.json to change)
-#   make gen             regenerate the data in twtokenize.h (needs node and npm)
+#   make gen             regenerate the data in twtokenize.h and the price table in twtrace.h (needs node and npm)
 #   make check-reference compare the tokenizer with npm tiktoken on millions of strings
 #   make fuzz            every libFuzzer target for FUZZ_SECONDS (60) each (clang)
 #   make soak            minutes of spans against a flapping collector (SOAK_SECONDS, 180)
@@ -36,6 +36,7 @@ test: all $(NODE_MODULES)
 
 gen: $(NODE_MODULES)
 	node tools/gen_twtokenize.mjs twtokenize.h
+	node tools/gen_prices.mjs twtrace.h
 
 golden: $(NODE_MODULES) build/twtok_dump
 	node test/reference/check.mjs build/twtok_dump cl100k_base --golden test/golden_cl100k.txt

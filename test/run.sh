@@ -112,6 +112,7 @@ build() { # build NAME SRC FLAGS...
 UNIT_TESTS="test_tokenize"
 [ -f test/test_trace.c ] && UNIT_TESTS="$UNIT_TESTS test_trace"
 [ -f test/test_core.c ] && UNIT_TESTS="$UNIT_TESTS test_core"
+[ -f test/test_genai.c ] && UNIT_TESTS="$UNIT_TESTS test_genai"
 [ -f test/test_otlp.c ] && UNIT_TESTS="$UNIT_TESTS test_otlp"
 for t in $UNIT_TESTS; do
   build "$t" "test/$t.c" -O2 && run_tests "$t" "$OUT/$t"
@@ -122,6 +123,14 @@ for t in $UNIT_TESTS; do
       TSAN_OPTIONS=halt_on_error=1 run_tests "$t-tsan" "$OUT/$t-tsan"
   fi
 done
+
+# --- prices: the built-in table against the package's own calcPrice ------------------------
+if build price_cli test/prices/price_cli.c -O1; then
+  step "prices: tw_price_cost equals @pydantic/genai-prices' calcPrice (every model, dates, tiers, cache, reasoning)" \
+    node test/prices/check.mjs "$OUT/price_cli"
+fi
+step "twtrace.h -DTW_NO_PRICES: builds -std=c99 -Wpedantic, and has no price" \
+  sh -c "$CC -std=c99 $WARN -DTW_NO_PRICES -DTW_EXPECT_NO_PRICES -o $OUT/no_prices test/compile/no_prices.c -lpthread -lm && $OUT/no_prices"
 
 # --- the command-line tool ----------------------------------------------------------------
 if [ -x tools/twtok ]; then

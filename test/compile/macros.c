@@ -58,6 +58,22 @@ int main(void) {
             tw_span_add_link(h, tw_span_context(h), NULL, 0);
             tw_span_end(h);
         }
+        { /* the GenAI scopes and calls */
+            TW_AGENT("Planner");
+            TW_AGENT("nested");
+            {
+                TW_TOOL("python");
+                tw_llm_request rq = tw_llm_request_default();
+                tw_llm_result res = tw_llm_result_default();
+                tw_llm_call *call;
+                rq.provider = "openai", rq.model = "gpt-4o";
+                call = tw_llm_start(&rq);
+                tw_llm_message(call, "user", "hi", 2);
+                tw_llm_chunk(call, "hello", 5);
+                res.finish_reason = "stop";
+                (void)tw_llm_end(call, &res);
+            }
+        }
         switch (n) {
         case 2: {
             TW_SPAN("case");

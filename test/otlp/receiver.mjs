@@ -260,7 +260,115 @@ function check(q) {
     for (const k of ['input', 'output'])
       if (want[k] !== null && got[k] !== want[k]) errors.push(`prompt_size{direction=${k}} = ${got[k]}, the program counted ${want[k]}`);
   }
+  if (q.get('genai') !== null) checkGenai(q, spans, errors);
   return errors;
+}
+
+// The GenAI semantic conventions (v1.41.1): LLM-call, agent and tool spans, and the histograms,
+// with totals the program counted (tokens=input,output; cost=micro-dollars; calls=LLM calls).
+const TOKEN_BOUNDS = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
+const DURATION_BOUNDS = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92];
+const str = (v) => v && v.stringValue;
+function checkGenai(q, spans, errors) {
+  let calls = 0, agents = 0, tools = 0, spanIn = 0, spanOut = 0, spanCost = 0;
+  for (const s of spans) {
+    const op = str(attrOf(s.attributes, 'gen_ai.operation.name'));
+    if (!op) continue;
+    const where = `span ${s.name}`;
+    if (op === 'invoke_agent') {
+      agents++;
+      const name = str(attrOf(s.attributes, 'gen_ai.agent.name'));
+      if (s.name !== (name ? `invoke_agent ${name}` : 'invoke_agent')) errors.push(`${where}: an agent span's name is not "invoke_agent {gen_ai.agent.name}"`);
+      if (s.kind !== 1 && s.kind !== 3) errors.push(`${where}: kind ${s.kind}, not INTERNAL or CLIENT`);
+      continue;
+    }
+    if (op === 'execute_tool') {
+      tools++;
+      const name = str(attrOf(s.attributes, 'gen_ai.tool.name'));
+      if (s.name !== `execute_tool ${name}`) errors.push(`${where}: a tool span's name is not "execute_tool {gen_ai.tool.name}"`);
+      if (s.kind !== 1) errors.push(`${where}: kind ${s.kind}, not INTERNAL`);
+      if (!str(attrOf(s.attributes, 'gen_ai.tool.type'))) errors.push(`${where}: no gen_ai.tool.type`);
+      continue;
+    }
+    calls++;
+    const model = str(attrOf(s.attributes, 'gen_ai.request.model'));
+    if (s.name !== (model ? `${op} ${model}` : op)) errors.push(`${where}: not named "{gen_ai.operation.name} {gen_ai.request.model}"`);
+    if (s.kind !== 3) errors.push(`${where}: kind ${s.kind}, not CLIENT (3)`);
+    if (!str(attrOf(s.attributes, 'gen_ai.provider.name'))) errors.push(`${where}: no gen_ai.provider.name (required)`);
+    for (const k of ['gen_ai.usage.input_tokens', 'gen_ai.usage.output_tokens', 'prompt_size', 'output_size']) {
+      const v = attrOf(s.attributes, k);
+      if (!v || typeof v.intValue !== 'string') errors.push(`${where}: ${k} is not an int (${JSON.stringify(v)})`);
+    }
+    spanIn += Number(attrOf(s.attributes, 'gen_ai.usage.input_tokens')?.intValue || 0);
+    spanOut += Number(attrOf(s.attributes, 'gen_ai.usage.output_tokens')?.intValue || 0);
+    spanCost += Number(attrOf(s.attributes, 'twtrace.cost.micros')?.intValue || 0);
+    const fr = attrOf(s.attributes, 'gen_ai.response.finish_reasons');
+    if (fr && !(fr.arrayValue && Array.isArray(fr.arrayValue.values) && fr.arrayValue.values.every((x) => typeof x.stringValue === 'string')))
+      errors.push(`${where}: gen_ai.response.finish_reasons is not a string array`);
+    for (const k of ['gen_ai.input.messages', 'gen_ai.output.messages', 'gen_ai.system_instructions']) {
+      const v = str(attrOf(s.attributes, k));
+      if (v === undefined) continue;
+      let parsed;
+      try { parsed = JSON.parse(v); } catch (e) { errors.push(`${where}: ${k} is not JSON: ${e.message}`); continue; }
+      if (!Array.isArray(parsed)) { errors.push(`${where}: ${k} is not an array`); continue; }
+      for (const m of parsed) {
+        const parts = k === 'gen_ai.system_instructions' ? [m] : m.parts;
+        if (k !== 'gen_ai.system_instructions' && typeof m.role !== 'string') errors.push(`${where}: ${k} message without a role`);
+        if (k === 'gen_ai.output.messages' && typeof m.finish_reason !== 'string') errors.push(`${where}: output message without finish_reason`);
+        if (!Array.isArray(parts) || !parts.every((p) => p.type === 'text' && typeof p.content === 'string')) errors.push(`${where}: ${k} parts are not text parts`);
+      }
+    }
+  }
+  const [wantIn, wantOut] = (q.get('tokens') || ',').split(',');
+  if (q.get('calls') !== null && calls !== Number(q.get('calls'))) errors.push(`${calls} LLM-call spans arrived, the program made ${q.get('calls')}`);
+  if (q.get('agents') !== null && agents !== Number(q.get('agents'))) errors.push(`${agents} agent spans arrived, not ${q.get('agents')}`);
+  if (q.get('tools') !== null && tools !== Number(q.get('tools'))) errors.push(`${tools} tool spans arrived, not ${q.get('tools')}`);
+  if (wantIn && spanIn !== Number(wantIn)) errors.push(`the spans' gen_ai.usage.input_tokens add up to ${spanIn}, the program recorded ${wantIn}`);
+  if (wantOut && spanOut !== Number(wantOut)) errors.push(`the spans' gen_ai.usage.output_tokens add up to ${spanOut}, the program recorded ${wantOut}`);
+  if (q.get('cost') !== null && spanCost !== Number(q.get('cost'))) errors.push(`the spans' twtrace.cost.micros add up to ${spanCost}, the program recorded ${q.get('cost')}`);
+  // the metrics
+  const metrics = new Map();
+  for (const rm of (state.lastMetrics && state.lastMetrics.resourceMetrics) || [])
+    for (const sm of rm.scopeMetrics || []) for (const m of sm.metrics || []) metrics.set(m.name, m);
+  const hist = (name, unit, bounds) => {
+    const m = metrics.get(name);
+    if (!m) { errors.push(`no ${name} metric arrived`); return []; }
+    if (m.unit !== unit) errors.push(`${name}: unit ${m.unit}, not ${unit}`);
+    if (!m.histogram) { errors.push(`${name} is not a histogram`); return []; }
+    if (m.histogram.aggregationTemporality !== 2) errors.push(`${name}: temporality ${m.histogram.aggregationTemporality}, not cumulative (2)`);
+    for (const dp of m.histogram.dataPoints || []) {
+      const counts = (dp.bucketCounts || []).map(BigInt);
+      if (JSON.stringify(dp.explicitBounds) !== JSON.stringify(bounds)) errors.push(`${name}: bounds ${JSON.stringify(dp.explicitBounds)}, not the conventions'`);
+      if (counts.length !== bounds.length + 1) errors.push(`${name}: ${counts.length} bucket counts for ${bounds.length} bounds`);
+      if (counts.reduce((a, b) => a + b, 0n) !== BigInt(dp.count)) errors.push(`${name}: bucket counts add up to ${counts.reduce((a, b) => a + b, 0n)}, count is ${dp.count}`);
+      for (const k of ['gen_ai.operation.name', 'gen_ai.provider.name'])
+        if (!str(attrOf(dp.attributes, k))) errors.push(`${name}: a point without ${k} (required)`);
+      if (Number(dp.count) > 0 && !(dp.min <= dp.max)) errors.push(`${name}: min ${dp.min} max ${dp.max}`);
+    }
+    return m.histogram.dataPoints || [];
+  };
+  const usage = hist('gen_ai.client.token.usage', '{token}', TOKEN_BOUNDS);
+  const sums = { input: 0, output: 0 };
+  for (const dp of usage) {
+    const t = str(attrOf(dp.attributes, 'gen_ai.token.type'));
+    if (t !== 'input' && t !== 'output') errors.push(`gen_ai.client.token.usage: gen_ai.token.type ${t}`);
+    else sums[t] += dp.sum;
+  }
+  if (wantIn && sums.input !== Number(wantIn)) errors.push(`gen_ai.client.token.usage{input} sums to ${sums.input}, the program recorded ${wantIn}`);
+  if (wantOut && sums.output !== Number(wantOut)) errors.push(`gen_ai.client.token.usage{output} sums to ${sums.output}, the program recorded ${wantOut}`);
+  const dur = hist('gen_ai.client.operation.duration', 's', DURATION_BOUNDS);
+  const n = dur.reduce((a, dp) => a + Number(dp.count), 0);
+  if (q.get('calls') !== null && n !== Number(q.get('calls'))) errors.push(`gen_ai.client.operation.duration counts ${n} calls, the program made ${q.get('calls')}`);
+  if (q.get('streamed') !== null) {
+    const ttfc = hist('gen_ai.client.operation.time_to_first_chunk', 's', DURATION_BOUNDS);
+    const nt = ttfc.reduce((a, dp) => a + Number(dp.count), 0);
+    if (nt !== Number(q.get('streamed'))) errors.push(`time_to_first_chunk counts ${nt}, the program streamed ${q.get('streamed')} calls`);
+  }
+  if (q.get('cost') !== null) {
+    const m = metrics.get('twtrace.gen_ai.cost');
+    const total = m && m.sum ? m.sum.dataPoints.reduce((a, dp) => a + Number(dp.asInt), 0) : -1;
+    if (total !== Number(q.get('cost'))) errors.push(`twtrace.gen_ai.cost adds up to ${total}, the program recorded ${q.get('cost')}`);
+  }
 }
 
 function reportText() {

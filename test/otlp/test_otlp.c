@@ -274,6 +274,58 @@ TEST(a_session_arrives_conforming_and_meaningful) {
     CHECK(strcmp(res, "/v1/metrics") == 0);
 }
 
+/* A TaskWeaver round as agents, tools and LLM calls: the schema receiver checks every span and
+   histogram, and the totals against what the program recorded. */
+TEST(a_genai_round_arrives_conforming_and_meaningful) {
+    tw_config c = otlp_config();
+    char res[4096], q[512];
+    int64_t in = 0, out = 0, cost = 0;
+    int i;
+    unset_env();
+    ctl("/reset", NULL, 0);
+    CHECK(tw_init(&c) == TW_OK);
+    {
+        TW_SPAN("Session.send_message");
+        for (i = 0; i < 3; i++) {
+            static const char *const agents[3] = {"Planner", "CodeInterpreter", "Planner"};
+            tw_span *agent = tw_agent_start(agents[i], NULL);
+            tw_llm_request rq = tw_llm_request_default();
+            tw_llm_result r = tw_llm_result_default();
+            tw_llm_call *call;
+            tw_llm_summary sum;
+            rq.provider = "openai", rq.model = i == 1 ? "gpt-4o-mini" : "gpt-4o", rq.temperature = 0;
+            rq.server_address = "api.openai.com", rq.server_port = 443;
+            call = tw_llm_start(&rq);
+            tw_llm_message(call, "system", "You are a helpful \"agent\".", 26);
+            tw_llm_message(call, "user", "Count the rows of x.csv \xF0\x9F\x98\x80", 28);
+            if (i == 1) { /* streamed, counted here */
+                tw_llm_chunk(call, "```python\nimport pandas", 23);
+                tw_llm_chunk(call, " as pd\nprint(len(pd.read_csv('x.csv')))\n```", 43);
+                r.finish_reason = "stop";
+            } else { /* the provider's usage */
+                tw_llm_response(call, "Plan: 1. load 2. count", 22);
+                r.input_tokens = 50 + i, r.output_tokens = 9, r.cache_read_tokens = 10, r.response_model = "gpt-4o-2024-08-06";
+                r.finish_reason = "stop";
+            }
+            sum = tw_llm_end(call, &r);
+            CHECK(sum.input_tokens > 0 && sum.output_tokens > 0 && sum.cost_micros > 0);
+            in += sum.input_tokens, out += sum.output_tokens, cost += sum.cost_micros;
+            if (i == 1) {
+                tw_span *tool = tw_tool_start("python", "call_1", NULL);
+                tw_tool_end(tool);
+            }
+            tw_agent_end(agent);
+        }
+    }
+    CHECK(tw_flush(5000) == TW_OK);
+    CHECK(tw_shutdown() == TW_OK); /* sends the metrics */
+    CHECK(report_num("schema_errors") == 0);
+    snprintf(q, sizeof q, "/check?genai=1&calls=3&agents=3&tools=1&streamed=1&tokens=%lld,%lld&cost=%lld", (long long)in, (long long)out,
+             (long long)cost);
+    ctl(q, res, sizeof res);
+    CHECKF(strcmp(res, "ok\n") == 0, "receiver: %s", res);
+}
+
 TEST(endpoints_headers_and_keep_alive) {
     tw_config c = otlp_config();
     char v[512], url[128];
@@ -879,6 +931,7 @@ int main(void) {
         data_port = atoi(d), ctl_port = atoi(k);
         snprintf(data_url, sizeof data_url, "http://127.0.0.1:%d", data_port);
         RUN(a_session_arrives_conforming_and_meaningful);
+        RUN(a_genai_round_arrives_conforming_and_meaningful);
         RUN(endpoints_headers_and_keep_alive);
         RUN(server_closing_and_chunked_answers);
         RUN(retry_after_503_then_200_delivers_exactly_once);
