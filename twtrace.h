@@ -3508,7 +3508,7 @@ static int tw__price_cost_at(const char *provider, const char *model, int64_t un
 static void tw__price_reset(void);
 
 static void tw__keep_done(tw_span *s, const char *key, tw__keep *k, const char *close) {
-    if (!k->n && !k->b.n) goto out;
+    if (!k->n) goto out; /* nothing was given */
     tw__puts(&k->b, close);
     if (!k->b.oom) tw_span_set_attribute_strn(s, key, k->b.p, k->b.n);
 out:

@@ -1,9 +1,12 @@
 /* agent_demo.c - a simulated TaskWeaver round, instrumented with twtrace.h.
    User query -> Planner -> CodeInterpreter (CodeGenerator, CodeExecutor; the first execution
-   fails with an exception, the second works) -> Planner reply. Every role and step is a span with
-   its prompt, code and output as attributes; token counts come from twtokenize.h and go on the spans
-   and into the prompt_size counter. The code runs in a child process (a "kernel") that joins the
-   trace through the TRACEPARENT environment variable.
+   fails with an exception, the second works) -> Planner reply. The roles are agents
+   (invoke_agent spans), the code execution a tool (execute_tool), and every simulated LLM call goes
+   through the LLM-call API: the Planner's calls with the usage a provider reports, the
+   CodeGenerator's streamed in chunks and counted here exactly with twtokenize.h. Each call's span
+   carries the GenAI conventions' attributes, its prompt and response, its tokens and its cost; at
+   the end the demo prints the tokens and cost of each role. The code runs in a child process (a
+   "kernel") that joins the trace through the TRACEPARENT environment variable.
 
      ./agent_demo                 console exporter (no collector needed)
      ./agent_demo project.json    any TaskWeaver-style project configuration (e.g. deploy/project.json)
@@ -36,18 +39,53 @@ static const char *FINAL_REPLY = "March had the highest revenue (42,180 USD).";
 static const char *config_path;
 static const char *self_path;
 
-/* An LLM call: the prompt and the response on the current span, their token counts on it too and
-   in prompt_size. */
-static void llm_call(const char *prompt, const char *response) {
-    int64_t in = tw_count_tokens(prompt, strlen(prompt)), out = tw_count_tokens(response, strlen(response));
-    tw_set_span_attribute_str("prompt", prompt);
-    tw_set_span_attribute_str("response", response);
-    if (in >= 0 && out >= 0) {
-        tw_set_span_attribute_int("prompt_size", in);
-        tw_set_span_attribute_int("response_size", out);
-        tw_add_prompt_size(in, "input");
-        tw_add_prompt_size(out, "output");
+/* Tokens and cost of each role, from what each call recorded. */
+static struct {
+    const char *role;
+    int64_t in, out, micros;
+    int calls;
+} roles[4];
+
+static void account(const char *role, tw_llm_summary s) {
+    int i;
+    for (i = 0; i < 4 && roles[i].role && strcmp(roles[i].role, role) != 0; i++) {
     }
+    if (i == 4) return;
+    roles[i].role = role, roles[i].calls++;
+    if (s.input_tokens > 0) roles[i].in += s.input_tokens;
+    if (s.output_tokens > 0) roles[i].out += s.output_tokens;
+    if (s.cost_micros > 0) roles[i].micros += s.cost_micros;
+}
+
+/* A simulated LLM call of role (the agent whose span is open): the prompt as messages; the
+   response whole with the usage a provider reports, or streamed in chunks with no usage (counted
+   here). */
+static void llm_call(const char *role, const char *model, const char *system, const char *prompt, const char *response, int stream) {
+    tw_llm_request rq = tw_llm_request_default();
+    tw_llm_result res = tw_llm_result_default();
+    tw_llm_call *call;
+    rq.provider = "openai", rq.model = model, rq.temperature = 0.0, rq.max_tokens = 1024;
+    rq.server_address = "api.openai.com", rq.server_port = 443;
+    call = tw_llm_start(&rq);
+    tw_llm_message(call, "system", system, strlen(system));
+    tw_llm_message(call, "user", prompt, strlen(prompt));
+    if (stream) { /* chunks of a few bytes, as a stream delivers them */
+        size_t n = strlen(response), at = 0;
+        while (at < n) {
+            size_t k = n - at < 7 ? n - at : 7;
+            tw_llm_chunk(call, response + at, k);
+            at += k;
+            usleep(200);
+        }
+    } else {
+        int64_t in = tw_count_tokens(prompt, strlen(prompt)), out = tw_count_tokens(response, strlen(response));
+        tw_llm_response(call, response, strlen(response));
+        /* what a provider's usage block says (prompt_tokens include the chat format's) */
+        res.input_tokens = in >= 0 ? in + 40 : 50, res.output_tokens = out >= 0 ? out : 20, res.cache_read_tokens = 0;
+        res.response_model = "gpt-4o-2024-08-06", res.response_id = "chatcmpl-demo";
+    }
+    res.finish_reason = "stop";
+    account(role, tw_llm_end(call, &res));
 }
 
 static int start_tracing(void) {
@@ -98,11 +136,12 @@ static int run_in_kernel(const char *code) {
 static void generate_code(int attempt, const char *code) {
     TW_SPAN("CodeGenerator.reply"); /* to the end of the function */
     tw_set_span_attribute_int("attempt", attempt);
-    llm_call(attempt == 1 ? CODE_PROMPT : TRACEBACK, code);
+    llm_call("CodeInterpreter", "gpt-4o-mini", "You are the CodeGenerator of TaskWeaver.", attempt == 1 ? CODE_PROMPT : TRACEBACK, code, 1);
 }
 
 static int execute_code(const char *code) {
     int rc;
+    TW_TOOL("python");              /* the GenAI conventions' execute_tool span */
     TW_SPAN("CodeExecutor.execute");
     tw_set_span_attribute_str("code", code);
     rc = run_in_kernel(code);
@@ -118,6 +157,7 @@ static int execute_code(const char *code) {
 
 static int code_interpreter(const char *task) {
     int attempt, rc = -1;
+    TW_AGENT("CodeInterpreter");    /* invoke_agent CodeInterpreter: the agent of the calls inside */
     TW_SPAN("CodeInterpreter.reply");
     tw_set_span_attribute_str("task", task);
     for (attempt = 1; attempt <= 2; attempt++) {
@@ -131,8 +171,9 @@ static int code_interpreter(const char *task) {
 }
 
 static void planner_reply(const char *prompt, const char *response, int final) {
+    TW_AGENT("Planner");
     TW_SPAN("Planner.reply");
-    llm_call(prompt, response);
+    llm_call("Planner", "gpt-4o", "You are the Planner of TaskWeaver.", prompt, response, 0);
     if (final) tw_set_span_attribute_str("reply_to_user", response);
     tw_set_span_status(TW_STATUS_OK, NULL);
 }
@@ -158,5 +199,16 @@ int main(int argc, char **argv) {
     }
     printf("Planner -> User: %s\n", FINAL_REPLY);
     tw_shutdown();
+    {
+        int i;
+        int64_t micros = 0;
+        printf("tokens and cost by role (%s):\n", tw_price_table_version());
+        for (i = 0; i < 4 && roles[i].role; i++) {
+            printf("  %-16s %d calls  %6lld input  %6lld output tokens  $%.6f\n", roles[i].role, roles[i].calls, (long long)roles[i].in,
+                   (long long)roles[i].out, (double)roles[i].micros / 1e6);
+            micros += roles[i].micros;
+        }
+        printf("  %-16s %31s $%.6f\n", "all", "", (double)micros / 1e6);
+    }
     return rc == 0 ? 0 : 1;
 }
