@@ -143,6 +143,7 @@ fi
 step "twotlp_http.h uses only twtrace.h's public API (no tw__/TW__ name)" sh -c "! grep -nE '\\b(tw__|TW__)' twotlp_http.h"
 run_tests "example-exporter" bash test/test_example_exporter.sh
 run_tests "config-table" bash test/test_config_table.sh
+run_tests "deploy" bash test/test_deploy.sh
 
 # --- the tokenizer from twtrace.h, the demo without a collector ---------------------------
 run_tests "tokenizer-hook" bash test/test_tokhook.sh
