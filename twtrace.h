@@ -5345,7 +5345,10 @@ static tw__rxseq *tw__rx_alts(tw__rxp *x, int *nalts);
 static int tw__rx_num(tw__rxp *x) {
     int v = 0;
     if (x->p >= x->e || *x->p < '0' || *x->p > '9') return x->bad = 1, 0;
-    while (x->p < x->e && *x->p >= '0' && *x->p <= '9') v = v * 10 + (*x->p++ - '0');
+    while (x->p < x->e && *x->p >= '0' && *x->p <= '9') {
+        v = v * 10 + (*x->p++ - '0');
+        if (v > 100000) return x->bad = 1, 0; /* a repetition count this large is not taken */
+    }
     return v;
 }
 
@@ -5448,43 +5451,45 @@ static tw__rxseq *tw__rx_alts(tw__rxp *x, int *nalts) {
 static int tw__rx_in(const unsigned char *set, int c) { return (set[(unsigned char)c >> 3] >> (c & 7)) & 1; }
 
 /* Whether q from node i, then the continuations, match s at pos. */
-static int tw__rx_m(const tw__rxseq *q, int i, const char *s, int pos, int len, const tw__rxk *k, int depth) {
+static int tw__rx_m(const tw__rxseq *q, int i, const char *s, int pos, int len, const tw__rxk *k, int depth, long *steps) {
     const tw__rxn *nd;
     int a;
-    if (depth > 2000) return 0;
-    if (i == q->n) return k ? tw__rx_m(k->q, k->i, s, pos, len, k->up, depth + 1) : 1;
+    if (depth > 2000 || --*steps < 0) return 0; /* bounded: a pattern that backtracks without end matches nothing */
+    if (i == q->n) return k ? tw__rx_m(k->q, k->i, s, pos, len, k->up, depth + 1, steps) : 1;
     nd = &q->v[i];
     switch (nd->t) {
-    case '^': return pos == 0 && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1);
-    case '$': return pos == len && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1);
+    case '^': return pos == 0 && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1, steps);
+    case '$': return pos == len && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1, steps);
     case '!': case '=': {
         int found = 0;
-        for (a = 0; a < nd->nalts && !found; a++) found = tw__rx_m(&nd->alts[a], 0, s, pos, len, NULL, depth + 1);
-        return found == (nd->t == '=') && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1);
+        for (a = 0; a < nd->nalts && !found; a++) found = tw__rx_m(&nd->alts[a], 0, s, pos, len, NULL, depth + 1, steps);
+        return found == (nd->t == '=') && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1, steps);
     }
     case 'g': {
         tw__rxk next;
         next.q = q, next.i = i + 1, next.up = k;
         for (a = 0; a < nd->nalts; a++)
-            if (tw__rx_m(&nd->alts[a], 0, s, pos, len, &next, depth + 1)) return 1;
-        return nd->lo == 0 && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1);
+            if (tw__rx_m(&nd->alts[a], 0, s, pos, len, &next, depth + 1, steps)) return 1;
+        return nd->lo == 0 && tw__rx_m(q, i + 1, s, pos, len, k, depth + 1, steps);
     }
     default: { /* a character set, greedy: as many as may match, then fewer */
         int n = 0;
         while ((nd->hi < 0 || n < nd->hi) && pos + n < len && tw__rx_in(nd->set, (unsigned char)s[pos + n])) n++;
         for (; n >= nd->lo; n--)
-            if (tw__rx_m(q, i + 1, s, pos + n, len, k, depth + 1)) return 1;
+            if (tw__rx_m(q, i + 1, s, pos + n, len, k, depth + 1, steps)) return 1;
         return 0;
     }
     }
 }
 
-/* RegExp(pattern).test(s); -1 for a pattern this matcher does not take. */
+/* RegExp(pattern).test(s); -1 for a pattern this matcher does not take, or one that needs more than
+   200,000 steps on s (no pattern of the data needs a hundred). */
 static int tw__rx_test(const char *pattern, const char *s) {
     tw__arena *ar = NULL;
     tw__rxp x;
     tw__rxseq top;
     int r = 0, pos, len = (int)strlen(s);
+    long steps = 200000;
     x.p = pattern, x.e = pattern + strlen(pattern), x.ar = &ar, x.bad = 0;
     top.v = NULL, top.n = 0;
     {
@@ -5495,7 +5500,8 @@ static int tw__rx_test(const char *pattern, const char *s) {
         if (!g.alts || x.bad || x.p != x.e) r = -1;
         else {
             top.v = &g, top.n = 1;
-            for (pos = 0; pos <= len && !r; pos++) r = tw__rx_m(&top, 0, s, pos, len, NULL, 0);
+            for (pos = 0; pos <= len && !r; pos++) r = tw__rx_m(&top, 0, s, pos, len, NULL, 0, &steps);
+            if (steps < 0) r = -1;
         }
     }
     tw__arena_free(ar);
@@ -5543,7 +5549,8 @@ static int tw__price_match(const tw__jv *m, const char *name) {
         if (r < 0) {
             static int told;
             if (!__atomic_exchange_n(&told, 1, __ATOMIC_RELAXED))
-                tw_log(TW_LOG_WARN, "prices: the match regex \"%.80s\" uses what this matcher does not take; it matches nothing (said once)", v->s);
+                tw_log(TW_LOG_WARN, "prices: the match regex \"%.80s\" uses what this matcher does not take, or backtracks too much; "
+                                    "it matches nothing (said once)", v->s);
             return 0;
         }
         return r;

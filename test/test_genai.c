@@ -771,6 +771,24 @@ TEST(unsampled_calls_still_count_and_tracing_off_is_a_no_op) {
     tw_shutdown();
 }
 
+TEST(the_price_matchers_regular_expressions) {
+    char many_a[64];
+    memset(many_a, 'a', sizeof many_a - 1), many_a[sizeof many_a - 1] = 0;
+    CHECK(tw__rx_test("^claude-fable-5-\\d{8}$", "claude-fable-5-20250101") == 1);
+    CHECK(tw__rx_test("^claude-fable-5-\\d{8}$", "claude-fable-5-2025010") == 0);
+    CHECK(tw__rx_test("^o[134]", "o3-mini") == 1 && tw__rx_test("^o[134]", "o2") == 0);
+    CHECK(tw__rx_test("^(?!.*-[tT][tT][sS](?:$|-))", "gpt-4o-mini") == 1);
+    CHECK(tw__rx_test("^(?!.*-[tT][tT][sS](?:$|-))", "gpt-4o-mini-tts") == 0);
+    CHECK(tw__rx_test("^(?![^/]+/)(?:labs-)?(?:(?:mi|code|dev|magi|mini)stral|mixtral|pixtral|voxtral|open-(?:mistral|mixtral))",
+                      "codestral-latest") == 1);
+    CHECK(tw__rx_test("^(?![^/]+/)(?:labs-)?(?:(?:mi|code|dev|magi|mini)stral|mixtral)", "mistralai/mixtral") == 0);
+    CHECK(tw__rx_test("^grok-4\\.5\\[fast=true\\]$", "grok-4.5[fast=true]") == 1);
+    CHECK(tw__rx_test("a{555555555555}", "a") == -1); /* a count that overflowed an int (found by fuzz_prices) */
+    CHECK(tw__rx_test("(a", "a") == -1 && tw__rx_test("a**", "a") == -1 && tw__rx_test("(?<x>a)", "a") == -1);
+    /* exponential backtracking is cut off, not waited for */
+    CHECK(tw__rx_test("^a*a*a*a*a*a*a*a*a*a*a*a*b$", many_a) == -1);
+}
+
 int main(void) {
     CHECK(tw_register_exporter("capture", cap_make, NULL) == TW_OK);
     RUN(an_llm_call_is_a_client_span_with_the_conventions_attributes);
@@ -782,6 +800,7 @@ int main(void) {
     RUN(histograms_add_up_every_threads_cells);
     RUN(each_call_gets_its_cost_and_the_cost_counter_adds_it);
     RUN(unsampled_calls_still_count_and_tracing_off_is_a_no_op);
+    RUN(the_price_matchers_regular_expressions);
     reset();
     TEST_EXIT();
 }
