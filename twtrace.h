@@ -2661,11 +2661,20 @@ typedef struct tw__aset {
     uint64_t hash;
 } tw__aset;
 
+/* A hash of n bytes, eight at a time (in-process only: it differs between byte orders). */
 static uint64_t tw__hash_bytes(uint64_t h, const void *p, size_t n) {
     const unsigned char *b = (const unsigned char *)p;
-    size_t i;
-    for (i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ull;
-    return h;
+    uint64_t w;
+    while (n >= 8) {
+        memcpy(&w, b, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+        b += 8, n -= 8;
+    }
+    w = 0;
+    if (n) memcpy(&w, b, n);
+    h = (h ^ w ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 32);
 }
 
 static void tw__aset_make(tw__aset *s, const tw_attr *attrs, size_t n) {
@@ -2855,10 +2864,18 @@ static struct {
     int dirty; /* a point was recorded into since the last export (relaxed: a hint) */
 } tw__hist = {PTHREAD_MUTEX_INITIALIZER, NULL, {NULL}, 0, NULL, 0, 0, 0};
 static pthread_once_t tw__hist_once = PTHREAD_ONCE_INIT;
+/* A thread's memory of the attribute arrays it recorded with: the pointers and numbers it was given
+   and where each attribute sits in the point's sorted set, so that the same array again costs a
+   compare of each string with the point's copy (its content may have changed), not a hash and a sort. */
+#define TW__HCACHE_ATTRS 8
 typedef struct tw__hcache_entry {
     const tw_histogram *h;
-    uint64_t hash;
     tw_histogram_point *p;
+    size_t n;
+    const char *key[TW__HCACHE_ATTRS], *s[TW__HCACHE_ATTRS];
+    int64_t i[TW__HCACHE_ATTRS];
+    double d[TW__HCACHE_ATTRS];
+    unsigned char type[TW__HCACHE_ATTRS], at[TW__HCACHE_ATTRS];
 } tw__hcache_entry;
 static TW__TLS struct {
     tw__hthread *cells;
@@ -3052,21 +3069,48 @@ TWTRACE_API void tw_histogram_point_record(tw_histogram_point *p, double v) {
     if (!TW__RLOAD(&tw__hist.dirty)) TW__RSTORE(&tw__hist.dirty, 1);
 }
 
+/* Whether attrs[0..n) is what entry e remembers, and still holds what e's point holds. */
+static int tw__hcache_hit(const tw__hcache_entry *e, const tw_histogram *h, const tw_attr *attrs, size_t n) {
+    size_t k;
+    if (e->h != h || e->n != n || !e->p) return 0;
+    for (k = 0; k < n; k++) {
+        const tw_attr *a = &attrs[k];
+        const tw_attr_data *d = &e->p->attrs[e->at[k]];
+        if (a->key != e->key[k] || (unsigned char)a->type != e->type[k]) return 0;
+        if (a->type == TW_ATTR_STRING ? a->s != e->s[k] : a->type == TW_ATTR_DOUBLE ? memcmp(&a->d, &e->d[k], sizeof a->d) != 0 : a->i != e->i[k])
+            return 0;
+        if (strcmp(a->key, d->key) != 0 || (a->type == TW_ATTR_STRING && strcmp(a->s, d->s) != 0)) return 0;
+    }
+    return 1;
+}
+
 TWTRACE_API void tw_histogram_record(tw_histogram *h, double v, const tw_attr *attrs, size_t n) {
     tw__aset set;
     tw__hcache_entry *e;
     tw_histogram_point *p;
+    size_t k, m;
     if (!h || v != v || !tw__g.enabled) return;
-    tw__aset_make(&set, attrs, n);
-    e = &tw__ht.cache[(set.hash ^ (uint64_t)(uintptr_t)h) % TW__HCACHE];
-    if (e->h == h && e->hash == set.hash && e->p && tw__aset_same(&set, e->p->attrs, e->p->n_attrs, e->p->hash)) {
-        p = e->p;
-    } else {
-        p = tw__hist_bind_set(h, &set);
-        if (!p) return;
-        e->h = h, e->hash = set.hash, e->p = p;
+    e = &tw__ht.cache[(((uintptr_t)h >> 4) ^ (n && attrs ? (uintptr_t)attrs[0].key >> 3 : 0) ^ n) % TW__HCACHE];
+    if (n <= TW__HCACHE_ATTRS && attrs && tw__hcache_hit(e, h, attrs, n)) {
+        tw_histogram_point_record(e->p, v);
+        return;
     }
+    tw__aset_make(&set, attrs, n);
+    p = tw__hist_bind_set(h, &set);
+    if (!p) return;
     tw_histogram_point_record(p, v);
+    /* remember this array, when each of its attributes is one of the set's (no NULL key, no key twice) */
+    e->p = NULL;
+    if (!attrs || n > TW__HCACHE_ATTRS || set.n != n) return;
+    for (k = 0; k < n; k++) {
+        const tw_attr *a = &attrs[k];
+        if (a->type == TW_ATTR_STRING && !a->s) return;
+        for (m = 0; m < set.n && set.a[m].key != a->key; m++) {
+        }
+        if (m == set.n) return;
+        e->key[k] = a->key, e->s[k] = a->s, e->i[k] = a->i, e->d[k] = a->d, e->type[k] = (unsigned char)a->type, e->at[k] = (unsigned char)m;
+    }
+    e->h = h, e->n = n, e->p = p;
 }
 
 /* A point's totals (under tw__hist.mu): counts[0..nb], min, max; returns the sum. */

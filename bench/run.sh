@@ -8,6 +8,7 @@ node bench/corpus.mjs bench/out >/dev/null
 $CC -O2 -o bench/out/bench_tokenize bench/bench_tokenize.c -lpthread
 $CC -O2 -o bench/out/bench_trace bench/bench_trace.c -lpthread -lm
 $CC -O2 -o bench/out/bench_otlp bench/bench_otlp.c -lpthread -lm
+$CC -O2 -o bench/out/bench_genai bench/bench_genai.c -lpthread -lm
 corpora="bench/out/english.txt bench/out/code.txt bench/out/multilingual.txt bench/out/chat.txt"
 echo "== tokenizer: the corpora (bench/corpus.mjs; none repeated, sha256 to name them)"
 cat bench/out/manifest.txt
@@ -32,6 +33,9 @@ if [ -n "${TW_BENCH_BASELINE:-}" ]; then
   echo "-- ours again"
   ./bench/out/bench_trace 2>/dev/null | head -4
 fi
+echo "== GenAI: histogram records and LLM calls (application thread), and the OpenTelemetry JS SDK's histogram in the same run"
+./bench/out/bench_genai 2> /dev/null
+node bench/peer_metrics.mjs
 echo "== export: OTLP JSON serialization and delivery over loopback (exporter thread CPU)"
 ./bench/out/bench_otlp 2> /dev/null
 echo "== header size and compile time of the implementation translation unit"
