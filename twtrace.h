@@ -1,4 +1,4 @@
-/* twtrace.h - v0.3 - TaskWeaver-style OpenTelemetry tracing and token metrics for C agents
+/* twtrace.h - v0.4 - TaskWeaver-style OpenTelemetry tracing, GenAI conventions and token metrics for C agents
 
    Do this:
       #define TWTRACE_IMPLEMENTATION
@@ -36,6 +36,17 @@
    decides alike. A span left out is non-recording: it carries the context (TRACEPARENT flag 00) and
    takes nothing else.
 
+   LLM calls, agents and tools (the OpenTelemetry GenAI semantic conventions, v1.41.1):
+      tw_llm_call *call = tw_llm_start(&rq);        // rq = tw_llm_request_default(), then provider, model, ...
+      tw_llm_message(call, "user", text, len);      // the prompt; tw_llm_chunk as a response streams in
+      tw_llm_end(call, &result);                    // the provider's usage, or counted here exactly
+   makes a CLIENT span "chat gpt-4o" with the gen_ai.* attributes, prompt and response (content
+   capture: tracing.gen_ai.capture_content), TaskWeaver's prompt_size, the conventions' histograms
+   and the call's cost from the built-in price table (npm @pydantic/genai-prices; TW_NO_PRICES leaves
+   it out) or tracing.price_file. TW_AGENT(name); and TW_TOOL(name); are invoke_agent and
+   execute_tool spans; tw_set_redactor() cleans every exported string on the exporter thread.
+   Histograms: tw_histogram_get / tw_histogram_record (no lock: per-thread cells).
+
    Exporters: console, file, none and otlp (twotlp_http.h) come from one table by name, and a program
    adds its own with tw_register_exporter (see tw_exporter: OTLP JSON bodies, or span data).
 
@@ -52,7 +63,7 @@
    otherwise).
 
    Macros: TWTRACE_API (linkage; static with TWTRACE_STATIC), TW_MALLOC/TW_REALLOC/TW_FREE (all or
-   none), TW_ASSERT (default assert).
+   none), TW_ASSERT (default assert), TW_NO_PRICES (no built-in price table: 280 KB less header).
 
    Version history:
       0.1  spans, context, attributes, events, status, exceptions, counters, config, batching,
@@ -66,6 +77,10 @@
       0.3  sampling (tracing.sampler, OTEL_TRACES_SAMPLER); span handles; span kinds and links;
            one exporter table (tw_register_exporter) with span data for exporters; the
            configuration from one list (TW_CONFIG_LIST); tw_stats.spans_unsampled.
+      0.4  the GenAI layer: tw_llm_* calls (exact local and streamed counts, time to first chunk,
+           content capture, cost), tw_agent_* and tw_tool_* spans, tw_set_redactor; histograms
+           (per-thread cells) and counters with attribute sets; string array attributes; the price
+           table (make gen) and tracing.price_file; tw_metric_data has every attribute and histograms.
 */
 /* The implementations need POSIX (threads, clocks, sockets, mmap). Under a strict -std=c99/c11
    the C library hides it unless asked before its first header, so the tw headers ask when nothing
@@ -89,7 +104,7 @@
 #endif
 #endif
 
-#define TWTRACE_VERSION "0.3.0"
+#define TWTRACE_VERSION "0.4.0"
 
 #ifdef __cplusplus
 extern "C" {
