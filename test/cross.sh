@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# cross.sh - the unit tests and the golden tokenizer tests on other CPUs: aarch64 and s390x
+# cross.sh - the unit tests (tokenizer, tracing, GenAI and prices) and the golden tokenizer tests on other CPUs: aarch64 and s390x
 # (big-endian), built with Debian's cross compilers (gcc-aarch64-linux-gnu, gcc-s390x-linux-gnu)
 # and run under qemu-user (package qemu-user). Prints PASS/FAIL lines; test/run.sh counts them.
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ for arch in aarch64 s390x; do
     rc=1
     continue
   fi
-  for t in test_tokenize test_trace; do
+  for t in test_tokenize test_trace test_genai; do
     if ! $cc -std=c11 -O2 -static -DTW_NO_FORK_TEST -o "$OUT/$t-$arch" test/$t.c -lpthread -lm >"$OUT/build-$t-$arch.log" 2>&1; then
       echo "FAIL $arch: build $t"; sed 's/^/    /' "$OUT/build-$t-$arch.log" | head -20; rc=1; continue
     fi
