@@ -679,8 +679,12 @@ TWTRACE_API void tw_log(int level, const char *fmt, ...)
 }
 struct tw__scope {
     tw_span *span;
-    explicit tw__scope(tw_span *s) : span(s) {}
-    ~tw__scope() { tw_span_end(span); }
+    void (*end)(tw_span *); /* NULL: tw_span_end */
+    explicit tw__scope(tw_span *s, void (*e)(tw_span *) = 0) : span(s), end(e) {}
+    ~tw__scope() {
+        if (end) end(span);
+        else tw_span_end(span);
+    }
 
   private:
     tw__scope(const tw__scope &);
@@ -688,16 +692,7 @@ struct tw__scope {
 };
 #define TW_SPAN(name) tw__scope TW__UNIQUE(tw__scope_)(tw_span_start(name))
 #define TW_SPAN_KIND(name, kind) tw__scope TW__UNIQUE(tw__scope_)(tw_span_start_kind(name, kind))
-struct tw__agent_scope {
-    tw_span *span;
-    explicit tw__agent_scope(tw_span *s) : span(s) {}
-    ~tw__agent_scope() { tw_agent_end(span); }
-
-  private:
-    tw__agent_scope(const tw__agent_scope &);
-    tw__agent_scope &operator=(const tw__agent_scope &);
-};
-#define TW_AGENT(name) tw__agent_scope TW__UNIQUE(tw__scope_)(tw_agent_start(name, 0))
+#define TW_AGENT(name) tw__scope TW__UNIQUE(tw__scope_)(tw_agent_start(name, 0), tw_agent_end)
 #define TW_TOOL(name) tw__scope TW__UNIQUE(tw__scope_)(tw_tool_start(name, 0, 0))
 extern "C" {
 #elif defined(__GNUC__) || defined(__clang__)
@@ -3240,6 +3235,11 @@ TWTRACE_API int64_t tw_count_tokens(const char *text, size_t len) {
 }
 
 /* --- GenAI --- */
+/* from the prices section, below */
+static int tw__price_cost_at(const char *provider, const char *model, int64_t unix_s, const int64_t u[5], int64_t *micros);
+static void tw__price_reset(void);
+static void tw__price_warm(void);
+static void tw__price_want(void);
 TWTRACE_API void tw_set_redactor(tw_redact_fn fn, void *user) {
     TW__STORE(&tw__redact.user, user);
     TW__STORE(&tw__redact.fn, fn);
@@ -3432,6 +3432,7 @@ TWTRACE_API tw_llm_call *tw_llm_start(const tw_llm_request *rq) {
     snprintf(name, sizeof name, c->model[0] ? "%s %s" : "%s", c->operation, c->model);
     c->span = tw_span_start_kind(name, TW_SPAN_KIND_CLIENT);
     c->t0 = tw__mono_ns();
+    tw__price_want();
     c->capture = tw__g.cfg.gen_ai_capture_content && tw_span_is_recording(c->span);
     /* the model's encoding, else tracing.tokenizer_target_model's (an estimate) */
     h = tw__tok();
@@ -3563,8 +3564,6 @@ TWTRACE_API void tw_llm_response(tw_llm_call *c, const char *text, size_t len) {
     tw__llm_out(c, text, len);
 }
 
-static int tw__price_cost_at(const char *provider, const char *model, int64_t unix_s, const int64_t u[5], int64_t *micros);
-static void tw__price_reset(void);
 
 static void tw__keep_done(tw_span *s, const char *key, tw__keep *k, const char *close) {
     if (!k->n) goto out; /* nothing was given */
@@ -3636,9 +3635,12 @@ TWTRACE_API tw_llm_summary tw_llm_end(tw_llm_call *c, const tw_llm_result *r) {
         if (c->capture) {
             tw__keep_done(s, "gen_ai.input.messages", &c->in, "]");
             tw__keep_done(s, "gen_ai.system_instructions", &c->sys, "]");
-            if (c->out_bytes || r->finish_reason || r->n_finish_reasons) {
+            if (c->out_bytes || r->finish_reason || (r->finish_reasons && r->n_finish_reasons)) {
                 tw__buf o;
-                const char *fr = r->finish_reason ? r->finish_reason : r->n_finish_reasons ? r->finish_reasons[0] : r->error_type ? "error" : "stop";
+                const char *fr = r->finish_reason                              ? r->finish_reason
+                                 : r->finish_reasons && r->n_finish_reasons ? r->finish_reasons[0]
+                                 : r->error_type                            ? "error"
+                                                                            : "stop";
                 memset(&o, 0, sizeof o);
                 tw__puts(&o, "[{\"role\":\"assistant\",\"parts\":[{\"type\":\"text\",\"content\":");
                 tw__put_jstr(&o, c->out.b.p ? c->out.b.p : "", c->out.b.n);
@@ -4428,6 +4430,7 @@ static void *tw__exporter_main(void *arg) {
         int stop = tw__g.stop;
         uint64_t now;
         pthread_mutex_unlock(&tw__g.mu);
+        tw__price_warm(); /* the price table, once an LLM call has asked for it (about 2 ms and 2.5 MB) */
         tw__export_spans(&b, batch, &x);
         tw__reap_rings(0);
         if ((tw__g.exporter.flags & TW_EXPORTER_WHOLE_TRACES) && (stop || flush_goal != tw__g.flush_completed))
@@ -5623,7 +5626,7 @@ typedef struct tw__price_table {
 } tw__price_table;
 static struct {
     pthread_mutex_t mu;
-    int loaded;
+    int loaded, wanted;
     tw__price_table builtin, user;
     struct tw__price_memo {
         char key[256];
@@ -5632,7 +5635,7 @@ static struct {
     unsigned nmemo;
     char warned[16][256];
     unsigned nwarned;
-} tw__prices = {PTHREAD_MUTEX_INITIALIZER, 0, {NULL, {0, NULL, NULL, 0, NULL}}, {NULL, {0, NULL, NULL, 0, NULL}}, {{{0}, NULL}}, 0, {{0}}, 0};
+} tw__prices = {PTHREAD_MUTEX_INITIALIZER, 0, 0, {NULL, {0, NULL, NULL, 0, NULL}}, {NULL, {0, NULL, NULL, 0, NULL}}, {{{0}, NULL}}, 0, {{0}}, 0};
 
 static int tw__price_parse(tw__price_table *t, const char *text, size_t len, const char *name, char *err, size_t errlen) {
     tw__json j;
@@ -5651,7 +5654,6 @@ static int tw__price_parse(tw__price_table *t, const char *text, size_t len, con
 /* Parses the built-in table once (under tw__prices.mu). */
 static void tw__price_load_builtin(void) {
     char err[300];
-    tw__prices.loaded = 1;
 #ifndef TW_NO_PRICES
     {
         size_t i, n = 0, k = sizeof tw__price_rows / sizeof tw__price_rows[0];
@@ -5671,6 +5673,23 @@ static void tw__price_load_builtin(void) {
 #else
     (void)err;
 #endif
+    TW__STORE(&tw__prices.loaded, 1);
+}
+
+/* The exporter thread parses the built-in table when the first LLM call starts (tw__price_want),
+   so that its end finds it ready; a program that makes none never pays for it. */
+static void tw__price_warm(void) {
+    if (!TW__RLOAD(&tw__prices.wanted) || TW__LOAD(&tw__prices.loaded)) return;
+    pthread_mutex_lock(&tw__prices.mu);
+    if (!tw__prices.loaded) tw__price_load_builtin();
+    pthread_mutex_unlock(&tw__prices.mu);
+}
+static void tw__price_want(void) {
+    if (TW__RLOAD(&tw__prices.wanted)) return;
+    TW__RSTORE(&tw__prices.wanted, 1);
+    pthread_mutex_lock(&tw__g.mu);
+    pthread_cond_signal(&tw__g.wake);
+    pthread_mutex_unlock(&tw__g.mu);
 }
 
 /* Reads tracing.price_file (under tw__prices.mu). */
@@ -6050,6 +6069,7 @@ static void tw__fork_child(void) {
         tw__g.metrics_dirty = 0;
     }
     tw__hist_atfork_child();
+    pthread_mutex_init(&tw__prices.mu, NULL); /* a thread of the parent may have held it */
     if (!tw__g.initialized) return;
     tw__g.flush_requested = tw__g.flush_completed = 0;
     tw__g.stop = 0;
