@@ -12,13 +12,16 @@ CFLAGS  ?= -O2 -Wall -Wextra
 LDLIBS  ?= -lpthread
 NODE_MODULES = tools/node_modules/.installed
 
-PROGRAMS = tools/twtok examples/agent_demo
+PROGRAMS = tools/twtok tools/twview examples/agent_demo
 CONFIG  ?=
 
 all: $(PROGRAMS)
 
 tools/twtok: tools/twtok.c twtokenize.h
 	$(CC) $(CFLAGS) -o $@ tools/twtok.c $(LDLIBS)
+
+tools/twview: tools/twview.c twtrace.h
+	$(CC) $(CFLAGS) -o $@ tools/twview.c $(LDLIBS)
 
 examples/agent_demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
 	$(CC) $(CFLAGS) -o $@ examples/agent_demo.c $(LDLIBS)

@@ -148,6 +148,7 @@ run_tests "deploy" bash test/test_deploy.sh
 # --- the tokenizer from twtrace.h, the demo without a collector ---------------------------
 run_tests "tokenizer-hook" bash test/test_tokhook.sh
 run_tests "demo" bash test/test_demo.sh
+run_tests "twview" bash test/test_twview.sh
 
 # --- fuzzing: every parser and place where outside bytes enter, a short budget each ---------
 if [ "${TW_TEST_QUICK:-0}" != 1 ]; then

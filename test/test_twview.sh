@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# test_twview.sh - tools/twview as a user runs it over SSH: the demo's trace as a tree with a bar per
+# span and the critical path, in 80 columns and without colour when piped; the summary's totals by
+# agent equal the demo's own; malformed lines reported with file:line and skipped; standard input;
+# and the critical path against an independent implementation (test/twview/critical.mjs).
+OUT=test/out/twview
+mkdir -p "$OUT"
+V=tools/twview
+rc=0
+check() { if [ "$2" = 0 ]; then echo "PASS $1"; else echo "FAIL $1"; echo "$3" | sed 's/^/    /' | head -30; rc=1; fi; }
+rm -f "$OUT/demo.jsonl"
+printf '{"tracing.enabled": true, "tracing.exporter": "file", "tracing.file_path": "%s/demo.jsonl"}\n' "$PWD/$OUT" >"$OUT/project.json"
+demo=$(./examples/agent_demo "$OUT/project.json" 2>&1)
+spans=$(grep -o '"spanId"' "$OUT/demo.jsonl" | wc -l)
+text=$($V --text "$OUT/demo.jsonl" 2>&1)
+bars=$(echo "$text" | grep -c '|.*|')
+check "twview --text: a bar for each of the demo's $spans spans, the critical path marked, in one trace" \
+  "$([ "$spans" -ge 15 ] && [ "$bars" = "$spans" ] && [ "$(echo "$text" | grep -c '^trace ')" = 1 ] &&
+     echo "$text" | grep -q '^\*Session.send_message ' && echo "$text" | grep -q '^\*          Kernel.run_cell .* ERR' &&
+     echo "$text" | grep -q 'chat gpt-4o-mini .* 44/27'; echo $?)" "$text"
+wide=$( { echo "$text"; $V --summary "$OUT/demo.jsonl"; } | awk 'length($0) > 80')
+check "twview --text and --summary fit 80 columns and have no colour when piped" \
+  "$([ -z "$wide" ] && ! { echo "$text"; $V --summary "$OUT/demo.jsonl"; } | grep -q $'\033'; echo $?)" "$wide"
+# the summary's tokens by agent are the demo's own totals by role
+want=$(echo "$demo" | awk '/^tokens and cost by role/{f=1;next} f&&/^  (Planner|CodeInterpreter) /{print $1, $4, $6}' | sort)
+got=$($V --summary "$OUT/demo.jsonl" | awk '/^agent: LLM calls/{f=1;next} f{print $1, $6, $7}' | sort)
+check "twview --summary: tokens by agent equal the demo's ($(echo $want))" "$([ -n "$want" ] && [ "$want" = "$got" ]; echo $?)" "demo: $want
+twview: $got"
+# malformed lines: reported with file and line, skipped; the good ones still shown
+{ echo 'not json'; head -1 "$OUT/demo.jsonl"; echo '{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"xyz","spanId":"1"}]}]}]}';
+  printf '\001\377garbage\n'; echo '{"resourceMetrics":[]}'; echo '[1,2'; } >"$OUT/bad.jsonl"
+err=$($V --text "$OUT/bad.jsonl" 2>&1 >/dev/null)
+check "twview: malformed lines are reported with file:line and skipped, the rest shown" \
+  "$($V --text "$OUT/bad.jsonl" >/dev/null 2>&1; [ $? = 0 ] && echo "$err" | grep -q "bad.jsonl:1: " && echo "$err" | grep -q "bad.jsonl:3: a span without a valid traceId" &&
+     echo "$err" | grep -q "bad.jsonl:4: " && echo "$err" | grep -q "bad.jsonl:6: " && ! echo "$err" | grep -q "bad.jsonl:5:" &&
+     echo "$err" | grep -q '4 malformed lines skipped'; echo $?)" "$err"
+check "twview: standard input (-), and a usage message with exit status 2 for a wrong option" \
+  "$(cat "$OUT/demo.jsonl" | $V --text - | grep -q '^\*Session.send_message' && { $V --bogus x >/dev/null 2>&1; [ $? = 2 ]; } &&
+     { $V >/dev/null 2>&1; [ $? = 2 ]; }; echo $?)" ""
+out=$(node test/twview/critical.mjs "$V" "$OUT" 2>&1)
+check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
+exit $rc

@@ -1,0 +1,471 @@
+/* twview - a trace's timeline, critical path and token spend from OTLP JSON lines, with no server.
+
+     twview --text FILE...      each trace as a tree with a bar per span on the trace's time axis,
+                                the critical path marked, durations, tokens and status
+     twview --summary FILE...   totals by span name and by agent (role): count, total, self and
+                                critical-path time, tokens, cost
+   FILE is OTLP JSON lines as twtrace's file exporter and the OpenTelemetry Collector's file exporter
+   write them (trace and metric requests mixed; metric lines are skipped here), or - for standard
+   input. A malformed line is reported (file:line: what was wrong) and skipped. Output fits 80
+   columns and uses colour only on a terminal (NO_COLOR turns it off).
+
+   The critical path is Jaeger UI's: from the root's end, repeatedly the child that finished last
+   before the current point, its own critical path recursively, and the parent's own time in
+   between; children are first cut to their parent's interval (a child that outlives its parent, or
+   starts before it through clock skew between processes).
+
+   (The HTML view of issue 14 is not part of this version.) */
+#define TWTRACE_IMPLEMENTATION
+#include "../twtrace.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct span {
+    char trace[33], id[17], parent[17];
+    char *name, *service, *agent;
+    int kind, status, has_parent_here, is_llm;
+    int64_t start, end;  /* ns */
+    int64_t in_tokens, out_tokens, cost_micros;
+    /* the tree, after loading */
+    int first_child, next_sibling, parent_index, depth;
+    int64_t cstart, cend; /* cut to the parent's interval */
+    int64_t critical_ns, self_ns;
+    int on_path, outside; /* outside: entirely outside its parent's interval (left out, as Jaeger does) */
+} span;
+
+static span *spans;
+static size_t nspans, capspans;
+static int bad_lines;
+
+static char *dup_n(const char *s, size_t n) {
+    char *c = (char *)malloc(n + 1);
+    if (!c) exit(3);
+    memcpy(c, s, n), c[n] = 0;
+    return c;
+}
+
+static const tw__jv *attr_value(const tw__jv *attrs, const char *key) {
+    size_t i;
+    if (!attrs || attrs->t != 'a') return NULL;
+    for (i = 0; i < attrs->n; i++) {
+        const tw__jv *k = tw__jv_get(&attrs->kids[i], "key");
+        if (k && k->t == 's' && strcmp(k->s, key) == 0) return tw__jv_get(&attrs->kids[i], "value");
+    }
+    return NULL;
+}
+static const char *attr_str(const tw__jv *attrs, const char *key) {
+    const tw__jv *v = attr_value(attrs, key), *s = v ? tw__jv_get(v, "stringValue") : NULL;
+    return s && s->t == 's' ? s->s : NULL;
+}
+static int64_t attr_int(const tw__jv *attrs, const char *key) {
+    const tw__jv *v = attr_value(attrs, key), *i = v ? tw__jv_get(v, "intValue") : NULL;
+    if (!i) return -1;
+    if (i->t == 's' || i->t == 'n') return strtoll(i->s, NULL, 10);
+    return -1;
+}
+static int64_t num_field(const tw__jv *o, const char *key) {
+    const tw__jv *v = tw__jv_get(o, key);
+    if (!v || (v->t != 's' && v->t != 'n')) return -1;
+    return strtoll(v->s, NULL, 10);
+}
+static int hex_id(const tw__jv *v, char *out, size_t digits) {
+    size_t i;
+    if (!v || v->t != 's' || v->n != digits) return 0;
+    for (i = 0; i < digits; i++) {
+        char c = v->s[i];
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return 0;
+        out[i] = (char)(c | 0x20);
+    }
+    out[digits] = 0;
+    return 1;
+}
+
+/* One line: an ExportTraceServiceRequest (its spans are kept), a metrics request (skipped), or an
+   error. Returns 0, or -1 with why in err. */
+static int load_line(const char *text, size_t len, char *err, size_t errlen) {
+    tw__json j;
+    tw__arena *ar = NULL;
+    tw__jv root;
+    const tw__jv *rss;
+    size_t r, s, k;
+    memset(&j, 0, sizeof j);
+    j.p = j.start = text, j.end = text + len, j.name = "", j.err = err, j.errlen = errlen;
+    if (tw__jv_parse(&j, &ar, &root, 0) != 0) {
+        tw__arena_free(ar);
+        return -1;
+    }
+    tw__json_ws(&j);
+    if (j.p != j.end) {
+        snprintf(err, errlen, "text after the JSON value");
+        tw__arena_free(ar);
+        return -1;
+    }
+    if (root.t != 'o') {
+        snprintf(err, errlen, "not a JSON object (an OTLP request)");
+        tw__arena_free(ar);
+        return -1;
+    }
+    rss = tw__jv_get(&root, "resourceSpans");
+    if (!rss) {
+        int metrics = tw__jv_get(&root, "resourceMetrics") != NULL || tw__jv_get(&root, "resourceLogs") != NULL;
+        tw__arena_free(ar);
+        if (!metrics) snprintf(err, errlen, "neither resourceSpans nor resourceMetrics");
+        return metrics ? 0 : -1;
+    }
+    for (r = 0; rss->t == 'a' && r < rss->n; r++) {
+        const tw__jv *res = tw__jv_get(&rss->kids[r], "resource");
+        const char *service = attr_str(res ? tw__jv_get(res, "attributes") : NULL, "service.name");
+        const tw__jv *sss = tw__jv_get(&rss->kids[r], "scopeSpans");
+        for (s = 0; sss && sss->t == 'a' && s < sss->n; s++) {
+            const tw__jv *list = tw__jv_get(&sss->kids[s], "spans");
+            for (k = 0; list && list->t == 'a' && k < list->n; k++) {
+                const tw__jv *o = &list->kids[k], *attrs = tw__jv_get(o, "attributes"), *st = tw__jv_get(o, "status"), *nm = tw__jv_get(o, "name");
+                span *p;
+                const char *agent, *op;
+                if (nspans == capspans) {
+                    capspans = capspans ? capspans * 2 : 1024;
+                    spans = (span *)realloc(spans, capspans * sizeof *spans);
+                    if (!spans) exit(3);
+                }
+                p = &spans[nspans];
+                memset(p, 0, sizeof *p);
+                if (!hex_id(tw__jv_get(o, "traceId"), p->trace, 32) || !hex_id(tw__jv_get(o, "spanId"), p->id, 16)) {
+                    snprintf(err, errlen, "a span without a valid traceId (32 hex digits) and spanId (16)");
+                    tw__arena_free(ar);
+                    return -1;
+                }
+                if (!hex_id(tw__jv_get(o, "parentSpanId"), p->parent, 16)) p->parent[0] = 0;
+                p->name = nm && nm->t == 's' ? dup_n(nm->s, nm->n) : dup_n("", 0);
+                p->service = dup_n(service ? service : "?", strlen(service ? service : "?"));
+                p->start = num_field(o, "startTimeUnixNano"), p->end = num_field(o, "endTimeUnixNano");
+                if (p->start < 0 || p->end < p->start) p->end = p->start < 0 ? 0 : p->start;
+                if (p->start < 0) p->start = 0;
+                p->kind = (int)num_field(o, "kind");
+                p->status = st ? (int)num_field(st, "code") : 0;
+                p->in_tokens = attr_int(attrs, "gen_ai.usage.input_tokens");
+                p->out_tokens = attr_int(attrs, "gen_ai.usage.output_tokens");
+                if (p->in_tokens < 0) p->in_tokens = attr_int(attrs, "prompt_size"); /* TaskWeaver's name */
+                p->cost_micros = attr_int(attrs, "twtrace.cost.micros");
+                op = attr_str(attrs, "gen_ai.operation.name");
+                p->is_llm = op && strcmp(op, "invoke_agent") != 0 && strcmp(op, "execute_tool") != 0;
+                agent = attr_str(attrs, "gen_ai.agent.name");
+                p->agent = agent ? dup_n(agent, strlen(agent)) : NULL;
+                nspans++;
+            }
+        }
+    }
+    tw__arena_free(ar);
+    return 0;
+}
+
+static int load_file(const char *path) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    char *line = NULL, err[400];
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    if (!f) {
+        fprintf(stderr, "twview: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
+        if (n == 0) continue;
+        err[0] = 0;
+        if (load_line(line, (size_t)n, err, sizeof err) != 0) {
+            const char *e = err[0] == ':' ? err + 1 : err; /* the reader's "name:line:col" has no name here */
+            fprintf(stderr, "twview: %s:%ld: %s; the line is skipped\n", path, lineno, e);
+            bad_lines++;
+        }
+    }
+    free(line);
+    if (f != stdin) fclose(f);
+    return 0;
+}
+
+/* --- trees and the critical path --- */
+static int cmp_trace_start(const void *a, const void *b) {
+    const span *x = (const span *)a, *y = (const span *)b;
+    int c = strcmp(x->trace, y->trace);
+    if (c) return c;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : strcmp(x->id, y->id);
+}
+
+/* Links the spans of trace [lo, hi) (sorted by start): parents, children in start order, depths. */
+static void build_tree(size_t lo, size_t hi) {
+    size_t i, k;
+    for (i = lo; i < hi; i++) spans[i].first_child = spans[i].next_sibling = spans[i].parent_index = -1;
+    for (i = hi; i-- > lo;) { /* backwards, so each child list ends up in start order */
+        span *s = &spans[i];
+        if (!s->parent[0]) continue;
+        for (k = lo; k < hi; k++)
+            if (k != i && strcmp(spans[k].id, s->parent) == 0) break;
+        if (k == hi) continue; /* its parent is not in the file: a root here */
+        s->parent_index = (int)k, s->has_parent_here = 1;
+        s->next_sibling = spans[k].first_child;
+        spans[k].first_child = (int)i;
+    }
+}
+
+static void cut_and_depth(int i, int64_t lo, int64_t hi, int depth) {
+    span *s = &spans[i];
+    int c;
+    s->outside = depth > 0 && (s->start > hi || s->end < lo);
+    s->cstart = s->start < lo ? lo : s->start > hi ? hi : s->start;
+    s->cend = s->end > hi ? hi : s->end < s->cstart ? s->cstart : s->end;
+    s->depth = depth;
+    for (c = s->first_child; c >= 0; c = spans[c].next_sibling) cut_and_depth(c, s->cstart, s->cend, depth + 1);
+}
+
+/* Jaeger UI's critical path in span i from the point `until` (its end when entered from its
+   parent; a child's start when returning from that child, when only children that ended strictly
+   before it count): the child that finished last, its own path, and i's time in between. Each
+   non-empty section adds to critical_ns of its span. */
+static void critical(int i, int64_t until, int returning) {
+    span *s = &spans[i];
+    for (;;) {
+        int c, last = -1;
+        for (c = s->first_child; c >= 0; c = spans[c].next_sibling) {
+            const span *k = &spans[c];
+            if (k->outside || (returning && !(k->cend < until))) continue;
+            if (last < 0 || k->cend > spans[last].cend) last = c;
+        }
+        if (last < 0) {
+            if (until > s->cstart) s->critical_ns += until - s->cstart, s->on_path = 1;
+            return;
+        }
+        if (until > spans[last].cend) s->critical_ns += until - spans[last].cend, s->on_path = 1;
+        critical(last, spans[last].cend, 0);
+        until = spans[last].cstart, returning = 1;
+    }
+}
+
+/* A span's own time: its interval less the union of its children's. */
+static void self_time(int i) {
+    span *s = &spans[i];
+    int64_t covered = 0, reach = s->cstart;
+    int c;
+    /* children are in start order: a sweep of their union */
+    for (c = s->first_child; c >= 0; c = spans[c].next_sibling) {
+        int64_t a = spans[c].cstart, b = spans[c].cend;
+        self_time(c);
+        if (spans[c].outside) continue;
+        if (a < reach) a = reach;
+        if (b > a) covered += b - a, reach = b;
+    }
+    s->self_ns = (s->cend - s->cstart) - covered;
+}
+
+/* --- output --- */
+static int colour;
+#define RED (colour ? "\033[1;31m" : "")
+#define BOLD (colour ? "\033[1m" : "")
+#define DIM (colour ? "\033[2m" : "")
+#define OFF (colour ? "\033[0m" : "")
+
+static void fmt_dur(char *out, size_t cap, int64_t ns) {
+    if (ns < 1000000) snprintf(out, cap, "%.1fus", (double)ns / 1e3);
+    else if (ns < 10000000000ll) snprintf(out, cap, "%.1fms", (double)ns / 1e6);
+    else snprintf(out, cap, "%.1fs", (double)ns / 1e9);
+}
+
+/* A count in at most 5 columns: 1234, 12.3k, 123k, 1.2M. */
+static void fmt_count(char *out, size_t cap, int64_t n) {
+    if (n < 10000) snprintf(out, cap, "%lld", (long long)n);
+    else if (n < 100000) snprintf(out, cap, "%.1fk", (double)n / 1e3);
+    else if (n < 1000000) snprintf(out, cap, "%lldk", (long long)(n / 1000));
+    else snprintf(out, cap, "%.1fM", (double)n / 1e6);
+}
+
+/* Up to w columns of name, cut at a UTF-8 character. */
+static void put_name(const char *name, int w) {
+    int cols = 0;
+    const unsigned char *p = (const unsigned char *)name;
+    while (*p && cols < w) {
+        int l = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 1, k;
+        if (cols == w - 1 && p[l]) {
+            fputc('~', stdout), cols++;
+            break;
+        }
+        for (k = 0; k < l && p[k]; k++) fputc(p[k] < 0x20 ? '?' : p[k], stdout);
+        p += k, cols++;
+    }
+    for (; cols < w; cols++) fputc(' ', stdout);
+}
+
+#define NAME_W 34
+#define BAR_W 24
+static void print_span(int i, int64_t t0, int64_t total) {
+    span *s = &spans[i];
+    char d[32], name[NAME_W * 4 + 1];
+    int a, b, k, c, indent = s->depth * 2 > 16 ? 16 : s->depth * 2;
+    snprintf(name, sizeof name, "%*s%s", indent, "", s->name);
+    if (total <= 0) total = 1;
+    a = (int)((double)(s->cstart - t0) * BAR_W / (double)total);
+    b = (int)((double)(s->cend - t0) * BAR_W / (double)total + 0.999);
+    if (a >= BAR_W) a = BAR_W - 1;
+    if (b <= a) b = a + 1;
+    if (b > BAR_W) b = BAR_W;
+    fputs(s->on_path ? "*" : " ", stdout);
+    put_name(name, NAME_W);
+    fputs(" |", stdout);
+    fputs(s->on_path ? RED : DIM, stdout);
+    for (k = 0; k < BAR_W; k++) fputc(k >= a && k < b ? (s->on_path ? '#' : '=') : ' ', stdout);
+    fputs(OFF, stdout);
+    fmt_dur(d, sizeof d, s->end - s->start);
+    printf("| %8s", d);
+    if (s->status == 2) printf(" %sERR%s", RED, OFF);
+    else if (s->in_tokens >= 0 || s->out_tokens >= 0) {
+        char a1[24], a2[24];
+        fmt_count(a1, sizeof a1, s->in_tokens < 0 ? 0 : s->in_tokens), fmt_count(a2, sizeof a2, s->out_tokens < 0 ? 0 : s->out_tokens);
+        printf(" %s/%s", a1, a2);
+    }
+    fputc('\n', stdout);
+    for (c = s->first_child; c >= 0; c = spans[c].next_sibling) print_span(c, t0, total);
+}
+
+static void trace_totals(size_t lo, size_t hi, int64_t *in, int64_t *out, int64_t *cost, int *errors) {
+    size_t i;
+    *in = *out = *cost = 0, *errors = 0;
+    for (i = lo; i < hi; i++) {
+        if (spans[i].is_llm || (!spans[i].agent && spans[i].in_tokens >= 0)) {
+            if (spans[i].in_tokens > 0) *in += spans[i].in_tokens;
+            if (spans[i].out_tokens > 0) *out += spans[i].out_tokens;
+        }
+        if (spans[i].cost_micros > 0) *cost += spans[i].cost_micros;
+        *errors += spans[i].status == 2;
+    }
+}
+
+typedef struct row {
+    const char *key;
+    long count;
+    int64_t total, self, crit, in, out, cost;
+} row;
+static row *rows;
+static size_t nrows, caprows;
+static row *row_of(const char *key) {
+    size_t i;
+    for (i = 0; i < nrows; i++)
+        if (strcmp(rows[i].key, key) == 0) return &rows[i];
+    if (nrows == caprows) {
+        caprows = caprows ? caprows * 2 : 64;
+        rows = (row *)realloc(rows, caprows * sizeof *rows);
+        if (!rows) exit(3);
+    }
+    memset(&rows[nrows], 0, sizeof rows[0]);
+    rows[nrows].key = key;
+    return &rows[nrows++];
+}
+static int cmp_row(const void *a, const void *b) {
+    const row *x = (const row *)a, *y = (const row *)b;
+    return x->total < y->total ? 1 : x->total > y->total ? -1 : strcmp(x->key, y->key);
+}
+/* The rows by total time, in 80 columns; times_of_own: the self and critical columns apply. */
+static void print_rows(const char *title, int times_of_own) {
+    size_t i;
+    char t[32], sf[32], cr[32], in[24], out[24];
+    qsort(rows, nrows, sizeof *rows, cmp_row);
+    printf("%s%-22s %5s %8s %8s %8s %6s %6s %9s%s\n", BOLD, title, "count", "total", "self", "critical", "in", "out", "USD", OFF);
+    for (i = 0; i < nrows; i++) {
+        row *r = &rows[i];
+        fmt_dur(t, sizeof t, r->total), fmt_dur(sf, sizeof sf, r->self), fmt_dur(cr, sizeof cr, r->crit);
+        fmt_count(in, sizeof in, r->in), fmt_count(out, sizeof out, r->out);
+        put_name(r->key, 22);
+        printf(" %5ld %8s %8s %8s %6s %6s %9.6f\n", r->count, t, times_of_own ? sf : "-", times_of_own ? cr : "-", in, out, (double)r->cost / 1e6);
+    }
+    nrows = 0;
+}
+
+int main(int argc, char **argv) {
+    int mode = 0, i, nfiles = 0;
+    size_t lo, hi;
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--text") == 0) mode = 1;
+        else if (strcmp(argv[i], "--summary") == 0) mode = 2;
+        else if (strcmp(argv[i], "--paths") == 0) mode = 3; /* for tests and scripts: each span's critical-path time */
+        else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) mode = 0, nfiles = -1000;
+        else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "twview: unknown option %s (--text, --summary)\n", argv[i]);
+            return 2;
+        } else nfiles++;
+    }
+    if (!mode || nfiles <= 0) {
+        fprintf(stderr, "usage: twview --text FILE...      the traces as trees with a timeline and the critical path\n"
+                        "       twview --summary FILE...   totals by span name and by agent\n"
+                        "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
+                        "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), - for standard input\n");
+        return 2;
+    }
+    for (i = 1; i < argc; i++)
+        if (argv[i][0] != '-' || !argv[i][1])
+            if (load_file(argv[i]) != 0) return 1;
+    colour = isatty(1) && !getenv("NO_COLOR");
+    qsort(spans, nspans, sizeof *spans, cmp_trace_start);
+    for (lo = 0; lo < nspans; lo = hi) {
+        size_t k;
+        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
+        }
+        build_tree(lo, hi);
+        for (k = lo; k < hi; k++)
+            if (spans[k].parent_index < 0) {
+                cut_and_depth((int)k, spans[k].start, spans[k].end, 0);
+                self_time((int)k);
+                critical((int)k, spans[k].cend, 0);
+            }
+        if (mode == 1) {
+            int64_t t0 = INT64_MAX, t1 = 0, in, out, cost;
+            int errors;
+            char d[32];
+            for (k = lo; k < hi; k++) {
+                if (spans[k].parent_index >= 0) continue;
+                if (spans[k].cstart < t0) t0 = spans[k].cstart;
+                if (spans[k].cend > t1) t1 = spans[k].cend;
+            }
+            trace_totals(lo, hi, &in, &out, &cost, &errors);
+            fmt_dur(d, sizeof d, t1 - t0);
+            printf("%strace %s%s (%.30s)\n  %s, %zu spans, %d errors", BOLD, spans[lo].trace, OFF, spans[lo].service, d, hi - lo, errors);
+            if (in || out) printf(", tokens %lld in / %lld out", (long long)in, (long long)out);
+            if (cost) printf(", $%.6f", (double)cost / 1e6);
+            printf("\n");
+            for (k = lo; k < hi; k++)
+                if (spans[k].parent_index < 0) print_span((int)k, t0, t1 - t0);
+            printf("(* and #: the critical path)\n\n");
+        }
+    }
+    if (mode == 3) {
+        size_t k;
+        for (k = 0; k < nspans; k++) printf("%s %s %lld\n", spans[k].trace, spans[k].id, (long long)spans[k].critical_ns);
+    }
+    if (mode == 2) {
+        size_t k;
+        for (k = 0; k < nspans; k++) {
+            row *r = row_of(spans[k].name);
+            r->count++, r->total += spans[k].end - spans[k].start, r->self += spans[k].self_ns, r->crit += spans[k].critical_ns;
+            if (spans[k].in_tokens > 0) r->in += spans[k].in_tokens;
+            if (spans[k].out_tokens > 0) r->out += spans[k].out_tokens;
+            if (spans[k].cost_micros > 0) r->cost += spans[k].cost_micros;
+        }
+        print_rows("span name", 1);
+        printf("\n");
+        for (k = 0; k < nspans; k++) { /* by agent: the LLM calls made for it, and its agent spans' time */
+            row *r;
+            if (!spans[k].agent) continue;
+            r = row_of(spans[k].agent);
+            if (spans[k].is_llm) {
+                r->count++;
+                if (spans[k].in_tokens > 0) r->in += spans[k].in_tokens;
+                if (spans[k].out_tokens > 0) r->out += spans[k].out_tokens;
+                if (spans[k].cost_micros > 0) r->cost += spans[k].cost_micros;
+            } else if (strncmp(spans[k].name, "invoke_agent", 12) == 0) {
+                r->total += spans[k].end - spans[k].start; /* the time of its agent spans */
+            }
+        }
+        print_rows("agent: LLM calls", 0);
+    }
+    if (bad_lines) fprintf(stderr, "twview: %d malformed lines skipped\n", bad_lines);
+    return 0;
+}
