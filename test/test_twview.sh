@@ -31,8 +31,8 @@ twview: $got"
   printf '\001\377garbage\n'; echo '{"resourceMetrics":[]}'; echo '[1,2'; } >"$OUT/bad.jsonl"
 err=$($V --text "$OUT/bad.jsonl" 2>&1 >/dev/null)
 check "twview: malformed lines are reported with file:line and skipped, the rest shown" \
-  "$($V --text "$OUT/bad.jsonl" >/dev/null 2>&1; [ $? = 0 ] && echo "$err" | grep -q "bad.jsonl:1: " && echo "$err" | grep -q "bad.jsonl:3: a span without a valid traceId" &&
-     echo "$err" | grep -q "bad.jsonl:4: " && echo "$err" | grep -q "bad.jsonl:6: " && ! echo "$err" | grep -q "bad.jsonl:5:" &&
+  "$($V --text "$OUT/bad.jsonl" >/dev/null 2>&1; [ $? = 0 ] && echo "$err" | grep -q "bad.jsonl:1:1: expected a value" && echo "$err" | grep -q "bad.jsonl:3: a span without a valid traceId" &&
+     echo "$err" | grep -q "bad.jsonl:4:1: " && echo "$err" | grep -q 'bad.jsonl:6:5: expected .,. or .]. after a value' && ! echo "$err" | grep -q "bad.jsonl:5:" &&
      echo "$err" | grep -q '4 malformed lines skipped'; echo $?)" "$err"
 check "twview: standard input (-), and a usage message with exit status 2 for a wrong option" \
   "$(cat "$OUT/demo.jsonl" | $V --text - | grep -q '^\*Session.send_message' && { $V --bogus x >/dev/null 2>&1; [ $? = 2 ]; } &&

@@ -140,8 +140,11 @@ static int load_line(const char *text, size_t len, char *err, size_t errlen) {
                 p->name = nm && nm->t == 's' ? dup_n(nm->s, nm->n) : dup_n("", 0);
                 p->service = dup_n(service ? service : "?", strlen(service ? service : "?"));
                 p->start = num_field(o, "startTimeUnixNano"), p->end = num_field(o, "endTimeUnixNano");
-                if (p->start < 0 || p->end < p->start) p->end = p->start < 0 ? 0 : p->start;
+                /* times as the file has them, within [0, 2^62) ns (year 2116), the end not before the start */
                 if (p->start < 0) p->start = 0;
+                if (p->start > ((int64_t)1 << 62)) p->start = (int64_t)1 << 62;
+                if (p->end < p->start) p->end = p->start;
+                if (p->end > ((int64_t)1 << 62)) p->end = (int64_t)1 << 62;
                 p->kind = (int)num_field(o, "kind");
                 p->status = st ? (int)num_field(st, "code") : 0;
                 p->in_tokens = attr_int(attrs, "gen_ai.usage.input_tokens");
@@ -176,8 +179,12 @@ static int load_file(const char *path) {
         if (n == 0) continue;
         err[0] = 0;
         if (load_line(line, (size_t)n, err, sizeof err) != 0) {
-            const char *e = err[0] == ':' ? err + 1 : err; /* the reader's "name:line:col" has no name here */
-            fprintf(stderr, "twview: %s:%ld: %s; the line is skipped\n", path, lineno, e);
+            int l = 0, col = 0, used = 0;
+            /* the JSON reader says ":line:column: what it expected" (a line is one document) */
+            if (sscanf(err, ":%d:%d: %n", &l, &col, &used) == 2 && used > 0)
+                fprintf(stderr, "twview: %s:%ld:%d: expected %s; the line is skipped\n", path, lineno, col, err + used);
+            else
+                fprintf(stderr, "twview: %s:%ld: %s; the line is skipped\n", path, lineno, err);
             bad_lines++;
         }
     }
@@ -197,7 +204,10 @@ static int cmp_trace_start(const void *a, const void *b) {
 /* Links the spans of trace [lo, hi) (sorted by start): parents, children in start order, depths. */
 static void build_tree(size_t lo, size_t hi) {
     size_t i, k;
-    for (i = lo; i < hi; i++) spans[i].first_child = spans[i].next_sibling = spans[i].parent_index = -1;
+    for (i = lo; i < hi; i++) {
+        spans[i].first_child = spans[i].next_sibling = spans[i].parent_index = -1;
+        spans[i].critical_ns = spans[i].self_ns = 0, spans[i].on_path = 0, spans[i].has_parent_here = 0;
+    }
     for (i = hi; i-- > lo;) { /* backwards, so each child list ends up in start order */
         span *s = &spans[i];
         if (!s->parent[0]) continue;
@@ -261,15 +271,17 @@ static void self_time(int i) {
 
 /* --- output --- */
 static int colour;
+static FILE *out_f; /* where the views go: standard output */
 #define RED (colour ? "\033[1;31m" : "")
 #define BOLD (colour ? "\033[1m" : "")
 #define DIM (colour ? "\033[2m" : "")
 #define OFF (colour ? "\033[0m" : "")
 
-static void fmt_dur(char *out, size_t cap, int64_t ns) {
-    if (ns < 1000000) snprintf(out, cap, "%.1fus", (double)ns / 1e3);
-    else if (ns < 10000000000ll) snprintf(out, cap, "%.1fms", (double)ns / 1e6);
-    else snprintf(out, cap, "%.1fs", (double)ns / 1e9);
+static void fmt_dur(char *out, size_t cap, double ns) {
+    if (ns < 1e6) snprintf(out, cap, "%.1fus", ns / 1e3);
+    else if (ns < 1e10) snprintf(out, cap, "%.1fms", ns / 1e6);
+    else if (ns < 1e15) snprintf(out, cap, "%.1fs", ns / 1e9);
+    else snprintf(out, cap, "%.2gs", ns / 1e9);
 }
 
 /* A count in at most 5 columns: 1234, 12.3k, 123k, 1.2M. */
@@ -287,13 +299,13 @@ static void put_name(const char *name, int w) {
     while (*p && cols < w) {
         int l = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 1, k;
         if (cols == w - 1 && p[l]) {
-            fputc('~', stdout), cols++;
+            fputc('~', out_f), cols++;
             break;
         }
-        for (k = 0; k < l && p[k]; k++) fputc(p[k] < 0x20 ? '?' : p[k], stdout);
+        for (k = 0; k < l && p[k]; k++) fputc(p[k] < 0x20 ? '?' : p[k], out_f);
         p += k, cols++;
     }
-    for (; cols < w; cols++) fputc(' ', stdout);
+    for (; cols < w; cols++) fputc(' ', out_f);
 }
 
 #define NAME_W 34
@@ -309,21 +321,21 @@ static void print_span(int i, int64_t t0, int64_t total) {
     if (a >= BAR_W) a = BAR_W - 1;
     if (b <= a) b = a + 1;
     if (b > BAR_W) b = BAR_W;
-    fputs(s->on_path ? "*" : " ", stdout);
+    fputs(s->on_path ? "*" : " ", out_f);
     put_name(name, NAME_W);
-    fputs(" |", stdout);
-    fputs(s->on_path ? RED : DIM, stdout);
-    for (k = 0; k < BAR_W; k++) fputc(k >= a && k < b ? (s->on_path ? '#' : '=') : ' ', stdout);
-    fputs(OFF, stdout);
+    fputs(" |", out_f);
+    fputs(s->on_path ? RED : DIM, out_f);
+    for (k = 0; k < BAR_W; k++) fputc(k >= a && k < b ? (s->on_path ? '#' : '=') : ' ', out_f);
+    fputs(OFF, out_f);
     fmt_dur(d, sizeof d, s->end - s->start);
-    printf("| %8s", d);
-    if (s->status == 2) printf(" %sERR%s", RED, OFF);
+    fprintf(out_f, "| %8s", d);
+    if (s->status == 2) fprintf(out_f, " %sERR%s", RED, OFF);
     else if (s->in_tokens >= 0 || s->out_tokens >= 0) {
         char a1[24], a2[24];
         fmt_count(a1, sizeof a1, s->in_tokens < 0 ? 0 : s->in_tokens), fmt_count(a2, sizeof a2, s->out_tokens < 0 ? 0 : s->out_tokens);
-        printf(" %s/%s", a1, a2);
+        fprintf(out_f, " %s/%s", a1, a2);
     }
-    fputc('\n', stdout);
+    fputc('\n', out_f);
     for (c = s->first_child; c >= 0; c = spans[c].next_sibling) print_span(c, t0, total);
 }
 
@@ -343,7 +355,8 @@ static void trace_totals(size_t lo, size_t hi, int64_t *in, int64_t *out, int64_
 typedef struct row {
     const char *key;
     long count;
-    int64_t total, self, crit, in, out, cost;
+    double total, self, crit; /* ns: sums over many spans */
+    int64_t in, out, cost;
 } row;
 static row *rows;
 static size_t nrows, caprows;
@@ -368,43 +381,22 @@ static int cmp_row(const void *a, const void *b) {
 static void print_rows(const char *title, int times_of_own) {
     size_t i;
     char t[32], sf[32], cr[32], in[24], out[24];
-    qsort(rows, nrows, sizeof *rows, cmp_row);
-    printf("%s%-22s %5s %8s %8s %8s %6s %6s %9s%s\n", BOLD, title, "count", "total", "self", "critical", "in", "out", "USD", OFF);
+    if (nrows) qsort(rows, nrows, sizeof *rows, cmp_row);
+    fprintf(out_f, "%s%-22s %5s %8s %8s %8s %6s %6s %9s%s\n", BOLD, title, "count", "total", "self", "critical", "in", "out", "USD", OFF);
     for (i = 0; i < nrows; i++) {
         row *r = &rows[i];
         fmt_dur(t, sizeof t, r->total), fmt_dur(sf, sizeof sf, r->self), fmt_dur(cr, sizeof cr, r->crit);
         fmt_count(in, sizeof in, r->in), fmt_count(out, sizeof out, r->out);
         put_name(r->key, 22);
-        printf(" %5ld %8s %8s %8s %6s %6s %9.6f\n", r->count, t, times_of_own ? sf : "-", times_of_own ? cr : "-", in, out, (double)r->cost / 1e6);
+        fprintf(out_f, " %5ld %8s %8s %8s %6s %6s %9.6f\n", r->count, t, times_of_own ? sf : "-", times_of_own ? cr : "-", in, out, (double)r->cost / 1e6);
     }
     nrows = 0;
 }
 
-int main(int argc, char **argv) {
-    int mode = 0, i, nfiles = 0;
+/* The trees, their critical paths and the view of mode (1 text, 2 summary, 3 paths) of what is loaded. */
+static void views(int mode) {
     size_t lo, hi;
-    for (i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--text") == 0) mode = 1;
-        else if (strcmp(argv[i], "--summary") == 0) mode = 2;
-        else if (strcmp(argv[i], "--paths") == 0) mode = 3; /* for tests and scripts: each span's critical-path time */
-        else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) mode = 0, nfiles = -1000;
-        else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "twview: unknown option %s (--text, --summary)\n", argv[i]);
-            return 2;
-        } else nfiles++;
-    }
-    if (!mode || nfiles <= 0) {
-        fprintf(stderr, "usage: twview --text FILE...      the traces as trees with a timeline and the critical path\n"
-                        "       twview --summary FILE...   totals by span name and by agent\n"
-                        "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
-                        "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), - for standard input\n");
-        return 2;
-    }
-    for (i = 1; i < argc; i++)
-        if (argv[i][0] != '-' || !argv[i][1])
-            if (load_file(argv[i]) != 0) return 1;
-    colour = isatty(1) && !getenv("NO_COLOR");
-    qsort(spans, nspans, sizeof *spans, cmp_trace_start);
+    if (nspans) qsort(spans, nspans, sizeof *spans, cmp_trace_start);
     for (lo = 0; lo < nspans; lo = hi) {
         size_t k;
         for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
@@ -427,30 +419,31 @@ int main(int argc, char **argv) {
             }
             trace_totals(lo, hi, &in, &out, &cost, &errors);
             fmt_dur(d, sizeof d, t1 - t0);
-            printf("%strace %s%s (%.30s)\n  %s, %zu spans, %d errors", BOLD, spans[lo].trace, OFF, spans[lo].service, d, hi - lo, errors);
-            if (in || out) printf(", tokens %lld in / %lld out", (long long)in, (long long)out);
-            if (cost) printf(", $%.6f", (double)cost / 1e6);
-            printf("\n");
+            fprintf(out_f, "%strace %s%s (%.30s)\n  %s, %zu spans, %d errors", BOLD, spans[lo].trace, OFF, spans[lo].service, d, hi - lo, errors);
+            if (in || out) fprintf(out_f, ", tokens %lld in / %lld out", (long long)in, (long long)out);
+            if (cost) fprintf(out_f, ", $%.6f", (double)cost / 1e6);
+            fprintf(out_f, "\n");
             for (k = lo; k < hi; k++)
                 if (spans[k].parent_index < 0) print_span((int)k, t0, t1 - t0);
-            printf("(* and #: the critical path)\n\n");
+            fprintf(out_f, "(* and #: the critical path)\n\n");
         }
     }
     if (mode == 3) {
         size_t k;
-        for (k = 0; k < nspans; k++) printf("%s %s %lld\n", spans[k].trace, spans[k].id, (long long)spans[k].critical_ns);
+        for (k = 0; k < nspans; k++) fprintf(out_f, "%s %s %lld\n", spans[k].trace, spans[k].id, (long long)spans[k].critical_ns);
     }
     if (mode == 2) {
         size_t k;
         for (k = 0; k < nspans; k++) {
             row *r = row_of(spans[k].name);
-            r->count++, r->total += spans[k].end - spans[k].start, r->self += spans[k].self_ns, r->crit += spans[k].critical_ns;
+            r->count++, r->total += (double)(spans[k].end - spans[k].start), r->self += (double)spans[k].self_ns;
+            r->crit += (double)spans[k].critical_ns;
             if (spans[k].in_tokens > 0) r->in += spans[k].in_tokens;
             if (spans[k].out_tokens > 0) r->out += spans[k].out_tokens;
             if (spans[k].cost_micros > 0) r->cost += spans[k].cost_micros;
         }
         print_rows("span name", 1);
-        printf("\n");
+        fprintf(out_f, "\n");
         for (k = 0; k < nspans; k++) { /* by agent: the LLM calls made for it, and its agent spans' time */
             row *r;
             if (!spans[k].agent) continue;
@@ -461,11 +454,49 @@ int main(int argc, char **argv) {
                 if (spans[k].out_tokens > 0) r->out += spans[k].out_tokens;
                 if (spans[k].cost_micros > 0) r->cost += spans[k].cost_micros;
             } else if (strncmp(spans[k].name, "invoke_agent", 12) == 0) {
-                r->total += spans[k].end - spans[k].start; /* the time of its agent spans */
+                r->total += (double)(spans[k].end - spans[k].start); /* the time of its agent spans */
             }
         }
         print_rows("agent: LLM calls", 0);
     }
+}
+
+/* Frees what is loaded. */
+static void unload(void) {
+    size_t i;
+    for (i = 0; i < nspans; i++) free(spans[i].name), free(spans[i].service), free(spans[i].agent);
+    nspans = 0, bad_lines = 0;
+}
+
+#ifndef TWVIEW_NO_MAIN
+int main(int argc, char **argv) {
+    int mode = 0, i, nfiles = 0;
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--text") == 0) mode = 1;
+        else if (strcmp(argv[i], "--summary") == 0) mode = 2;
+        else if (strcmp(argv[i], "--paths") == 0) mode = 3; /* for tests and scripts: each span's critical-path time */
+        else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) mode = 0, nfiles = -1000;
+        else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "twview: unknown option %s (--text, --summary)\n", argv[i]);
+            return 2;
+        } else nfiles++;
+    }
+    if (!mode || nfiles <= 0) {
+        fprintf(stderr, "usage: twview --text FILE...      the traces as trees with a timeline and the critical path\n"
+                        "       twview --summary FILE...   totals by span name and by agent\n"
+                        "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
+                        "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), - for standard input\n");
+        return 2;
+    }
+    for (i = 1; i < argc; i++)
+        if (argv[i][0] != '-' || !argv[i][1])
+            if (load_file(argv[i]) != 0) return 1;
+    colour = isatty(1) && !getenv("NO_COLOR");
+    out_f = stdout;
+    views(mode);
     if (bad_lines) fprintf(stderr, "twview: %d malformed lines skipped\n", bad_lines);
+    unload();
+    free(spans), free(rows);
     return 0;
 }
+#endif

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 OUT=test/out/fuzz
 mkdir -p "$OUT"
 SECONDS_EACH=${FUZZ_SECONDS:-60}
-TARGETS=${FUZZ_TARGETS:-"config lists traceparent url http tokenize serializer prices"}
+TARGETS=${FUZZ_TARGETS:-"config lists traceparent url http tokenize serializer prices twview"}
 CLANG=${CLANG:-clang}
 rc=0
 if ! echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (void)n; return 0; }' |
