@@ -2,7 +2,8 @@
 #   make                 tools and examples
 #   make test            every test (test/run.sh); last line "N passed, N failed"
 #   make bench           benchmarks, printed beside the peers measured in the same run
-#   make demo            the instrumented agent demo with the console exporter (CONFIG=file.json to change)
+#   make demo            the instrumented agent demo with the console exporter (CONFIG=file.json to change),
+#                        and a run of it as demo.html (twview)
 #   make gen             regenerate the data in twtokenize.h and the price table in twtrace.h (needs node and npm)
 #   make check-reference compare the tokenizer with npm tiktoken on millions of strings
 #   make fuzz            every libFuzzer target for FUZZ_SECONDS (60) each (clang)
@@ -58,10 +59,13 @@ fuzz:
 soak: $(NODE_MODULES)
 	bash test/soak/run.sh
 
-demo: examples/agent_demo
+demo: examples/agent_demo tools/twview
 	./examples/agent_demo $(CONFIG)
+	@printf '{"tracing.enabled": true, "tracing.exporter": "file", "tracing.file_path": "demo.jsonl", "tracing.service_name": "agent_demo"}\n' >demo.project.json
+	@rm -f demo.jsonl && ./examples/agent_demo demo.project.json >/dev/null && rm -f demo.project.json
+	@./tools/twview -o demo.html demo.jsonl 2>/dev/null && echo "demo: another run's trace is in demo.jsonl; open demo.html in a browser to see its timeline (or: tools/twview --text demo.jsonl)"
 
 clean:
-	rm -rf build test/out bench/out $(PROGRAMS)
+	rm -rf build test/out bench/out $(PROGRAMS) demo.jsonl demo.html
 
 .PHONY: all test gen golden check-reference bench demo clean fuzz soak

@@ -2,7 +2,8 @@
 # test_twview.sh - tools/twview as a user runs it over SSH: the demo's trace as a tree with a bar per
 # span and the critical path, in 80 columns and without colour when piped; the summary's totals by
 # agent equal the demo's own; malformed lines reported with file:line and skipped; standard input;
-# and the critical path against an independent implementation (test/twview/critical.mjs).
+# the critical path against an independent implementation (test/twview/critical.mjs); the HTML
+# page in headless Chromium (test/twview/browser.mjs); make demo's demo.html.
 OUT=test/out/twview
 mkdir -p "$OUT"
 V=tools/twview
@@ -39,4 +40,14 @@ check "twview: standard input (-), and a usage message with exit status 2 for a 
      { $V >/dev/null 2>&1; [ $? = 2 ]; }; echo $?)" ""
 out=$(node test/twview/critical.mjs "$V" "$OUT" 2>&1)
 check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
+# the page in a real browser (Debian's chromium; .ci/run installs it)
+if command -v chromium >/dev/null 2>&1; then
+  out=$(timeout 300 node test/twview/browser.mjs "$V" "$OUT/demo.jsonl" "$OUT" "$OUT/critical.jsonl" 2>&1)
+  check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
+else
+  check "twview's page in a browser: chromium is installed (apt-get install chromium)" 1 "chromium not found"
+fi
+# make demo's page: made, and says where
+out=$(make -s demo 2>&1)
+check "make demo writes demo.html and says so" "$([ -s demo.html ] && grep -q 'data-span-id\|twdata' demo.html && echo "$out" | grep -q 'open demo.html'; echo $?)" "$out"
 exit $rc

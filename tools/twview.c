@@ -21,10 +21,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "twview_page.h"
 
 typedef struct span {
     char trace[33], id[17], parent[17];
     char *name, *service, *agent;
+    char *detail; /* for the HTML view: {"m":status message,"a":[[key,value],...],"e":[[name,offset ns,[[k,v],...]],...]} */
     int kind, status, has_parent_here, is_llm;
     int64_t start, end;  /* ns */
     int64_t in_tokens, out_tokens, cost_micros;
@@ -37,6 +39,13 @@ typedef struct span {
 
 static span *spans;
 static size_t nspans, capspans;
+/* metric points, for the HTML view's charts: name {attributes} at a time */
+typedef struct mpoint {
+    char *series; /* "name\t{attributes}" */
+    double t_ms, value;
+} mpoint;
+static mpoint *mpoints;
+static size_t nmpoints, capmpoints;
 static int bad_lines;
 
 static char *dup_n(const char *s, size_t n) {
@@ -82,6 +91,126 @@ static int hex_id(const tw__jv *v, char *out, size_t digits) {
     return 1;
 }
 
+/* An attribute value as text: strings as they are, numbers and booleans written out, arrays and
+   maps as JSON-ish lists. */
+static void value_text(tw__buf *b, const tw__jv *v, int depth) {
+    const tw__jv *x;
+    size_t i;
+    if (!v || depth > 8) return;
+    if ((x = tw__jv_get(v, "stringValue")) && x->t == 's') tw__put(b, x->s, x->n);
+    else if ((x = tw__jv_get(v, "intValue")) && (x->t == 's' || x->t == 'n')) tw__put(b, x->s, x->n);
+    else if ((x = tw__jv_get(v, "doubleValue")) && (x->t == 'n' || x->t == 's')) tw__put(b, x->s, x->n);
+    else if ((x = tw__jv_get(v, "boolValue"))) tw__puts(b, x->t == 't' ? "true" : "false");
+    else if ((x = tw__jv_get(v, "arrayValue")) && (x = tw__jv_get(x, "values")) && x->t == 'a') {
+        tw__putc(b, '[');
+        for (i = 0; i < x->n; i++) {
+            if (i) tw__puts(b, ", ");
+            value_text(b, &x->kids[i], depth + 1);
+        }
+        tw__putc(b, ']');
+    }
+}
+static void attrs_json(tw__buf *b, const tw__jv *attrs) {
+    size_t i;
+    tw__putc(b, '[');
+    for (i = 0; attrs && attrs->t == 'a' && i < attrs->n; i++) {
+        const tw__jv *k = tw__jv_get(&attrs->kids[i], "key");
+        tw__buf v = {NULL, 0, 0, 0};
+        if (!k || k->t != 's') continue;
+        if (b->n > 1 && b->p[b->n - 1] != '[') tw__putc(b, ',');
+        tw__putc(b, '[');
+        tw__put_jstr(b, k->s, k->n);
+        tw__putc(b, ',');
+        value_text(&v, tw__jv_get(&attrs->kids[i], "value"), 0);
+        tw__put_jstr(b, v.p ? v.p : "", v.n);
+        free(v.p);
+        tw__putc(b, ']');
+    }
+    tw__putc(b, ']');
+}
+static int keep_detail; /* the HTML view wants every attribute and event */
+static char *detail_json(const tw__jv *o, const tw__jv *st, int64_t start) {
+    tw__buf b = {NULL, 0, 0, 0};
+    const tw__jv *msg = st ? tw__jv_get(st, "message") : NULL, *ev = tw__jv_get(o, "events");
+    size_t i;
+    tw__puts(&b, "{\"m\":");
+    tw__put_jstr(&b, msg && msg->t == 's' ? msg->s : "", msg && msg->t == 's' ? msg->n : 0);
+    tw__puts(&b, ",\"a\":");
+    attrs_json(&b, tw__jv_get(o, "attributes"));
+    tw__puts(&b, ",\"e\":[");
+    for (i = 0; ev && ev->t == 'a' && i < ev->n; i++) {
+        const tw__jv *nm = tw__jv_get(&ev->kids[i], "name");
+        int64_t t = num_field(&ev->kids[i], "timeUnixNano");
+        char num[32];
+        if (i) tw__putc(&b, ',');
+        tw__putc(&b, '[');
+        tw__put_jstr(&b, nm && nm->t == 's' ? nm->s : "", nm && nm->t == 's' ? nm->n : 0);
+        snprintf(num, sizeof num, ",%lld,", (long long)(t > start ? t - start : 0));
+        tw__puts(&b, num);
+        attrs_json(&b, tw__jv_get(&ev->kids[i], "attributes"));
+        tw__putc(&b, ']');
+    }
+    tw__puts(&b, "]}");
+    if (b.oom) {
+        free(b.p);
+        return dup_n("{\"m\":\"\",\"a\":[],\"e\":[]}", 23);
+    }
+    tw__putc(&b, 0);
+    return b.p;
+}
+
+/* The data points of an ExportMetricsServiceRequest: sums by value, histograms by their sum. */
+static void load_metrics(const tw__jv *rms) {
+    size_t r, s, m, d;
+    for (r = 0; rms->t == 'a' && r < rms->n; r++) {
+        const tw__jv *sms = tw__jv_get(&rms->kids[r], "scopeMetrics");
+        for (s = 0; sms && sms->t == 'a' && s < sms->n; s++) {
+            const tw__jv *ms = tw__jv_get(&sms->kids[s], "metrics");
+            for (m = 0; ms && ms->t == 'a' && m < ms->n; m++) {
+                const tw__jv *nm = tw__jv_get(&ms->kids[m], "name"), *body = tw__jv_get(&ms->kids[m], "sum"), *dps;
+                int hist = 0;
+                if (!body) body = tw__jv_get(&ms->kids[m], "gauge");
+                if (!body) body = tw__jv_get(&ms->kids[m], "histogram"), hist = 1;
+                dps = body ? tw__jv_get(body, "dataPoints") : NULL;
+                if (!nm || nm->t != 's') continue;
+                for (d = 0; dps && dps->t == 'a' && d < dps->n; d++) {
+                    const tw__jv *dp = &dps->kids[d], *v;
+                    tw__buf b = {NULL, 0, 0, 0};
+                    mpoint *p;
+                    size_t k;
+                    const tw__jv *attrs = tw__jv_get(dp, "attributes");
+                    tw__put(&b, nm->s, nm->n);
+                    tw__putc(&b, '\t');
+                    for (k = 0; attrs && attrs->t == 'a' && k < attrs->n; k++) {
+                        const tw__jv *key = tw__jv_get(&attrs->kids[k], "key");
+                        if (!key || key->t != 's') continue;
+                        if (k) tw__putc(&b, ',');
+                        tw__put(&b, key->s, key->n);
+                        tw__putc(&b, '=');
+                        value_text(&b, tw__jv_get(&attrs->kids[k], "value"), 0);
+                    }
+                    tw__putc(&b, 0);
+                    if (b.oom) {
+                        free(b.p);
+                        continue;
+                    }
+                    if (nmpoints == capmpoints) {
+                        capmpoints = capmpoints ? capmpoints * 2 : 256;
+                        mpoints = (mpoint *)realloc(mpoints, capmpoints * sizeof *mpoints);
+                        if (!mpoints) exit(3);
+                    }
+                    p = &mpoints[nmpoints++];
+                    p->series = b.p;
+                    p->t_ms = (double)num_field(dp, "timeUnixNano") / 1e6;
+                    v = tw__jv_get(dp, hist ? "sum" : "asInt");
+                    if (!v && !hist) v = tw__jv_get(dp, "asDouble");
+                    p->value = v && (v->t == 's' || v->t == 'n') ? strtod(v->s, NULL) : 0;
+                }
+            }
+        }
+    }
+}
+
 /* One line: an ExportTraceServiceRequest (its spans are kept), a metrics request (skipped), or an
    error. Returns 0, or -1 with why in err. */
 static int load_line(const char *text, size_t len, char *err, size_t errlen) {
@@ -108,6 +237,11 @@ static int load_line(const char *text, size_t len, char *err, size_t errlen) {
         return -1;
     }
     rss = tw__jv_get(&root, "resourceSpans");
+    if (!rss && keep_detail && (rss = tw__jv_get(&root, "resourceMetrics")) != NULL) {
+        load_metrics(rss);
+        tw__arena_free(ar);
+        return 0;
+    }
     if (!rss) {
         int metrics = tw__jv_get(&root, "resourceMetrics") != NULL || tw__jv_get(&root, "resourceLogs") != NULL;
         tw__arena_free(ar);
@@ -155,6 +289,7 @@ static int load_line(const char *text, size_t len, char *err, size_t errlen) {
                 p->is_llm = op && strcmp(op, "invoke_agent") != 0 && strcmp(op, "execute_tool") != 0;
                 agent = attr_str(attrs, "gen_ai.agent.name");
                 p->agent = agent ? dup_n(agent, strlen(agent)) : NULL;
+                if (keep_detail) p->detail = detail_json(o, st, p->start);
                 nspans++;
             }
         }
@@ -461,20 +596,166 @@ static void views(int mode) {
     }
 }
 
+/* JSON text for a script element: < > & written as escapes (JSON has them only inside strings). */
+static void put_script_json(FILE *f, const char *p, size_t n) {
+    size_t i;
+    for (i = 0; i < n; i++) {
+        if (p[i] == '<') fputs("\\u003c", f);
+        else if (p[i] == '>') fputs("\\u003e", f);
+        else if (p[i] == '&') fputs("\\u0026", f);
+        else fputc(p[i], f);
+    }
+}
+
+static void put_num(tw__buf *b, const char *key, double v) {
+    char t[64];
+    snprintf(t, sizeof t, ",\"%s\":%.17g", key, v);
+    tw__puts(b, t);
+}
+
+/* The spans of the subtree at i, in tree order, into order[] (returns the next free place). */
+static size_t tree_order(int i, size_t at, int *order) {
+    int c;
+    order[at++] = i;
+    for (c = spans[i].first_child; c >= 0; c = spans[c].next_sibling) at = tree_order(c, at, order);
+    return at;
+}
+
+/* The HTML page of what is loaded (after views computed the trees): the page's two halves with
+   the data between them as JSON. Spans go in tree order, trace by trace; offsets and durations are
+   in ns from their trace's start (small enough for JavaScript's numbers). */
+static int write_html(const char *path) {
+    FILE *f = fopen(path, "wb");
+    tw__buf b = {NULL, 0, 0, 0};
+    int *order = (int *)malloc((nspans ? nspans : 1) * sizeof(int)), *where = (int *)malloc((nspans ? nspans : 1) * sizeof(int));
+    size_t lo, hi, n, at, ntraces = 0, k;
+    int first_series = 1;
+    if (!f || !order || !where) {
+        fprintf(stderr, "twview: %s: %s\n", path, f ? "out of memory" : strerror(errno));
+        if (f) fclose(f);
+        free(order), free(where);
+        return -1;
+    }
+    tw__puts(&b, "{\"traces\":[");
+    for (lo = 0; lo < nspans; lo = hi) { /* the traces */
+        int64_t t0 = INT64_MAX, t1 = 0, in, out, cost;
+        int errors, root = -1;
+        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
+        }
+        for (k = lo; k < hi; k++)
+            if (spans[k].parent_index < 0) {
+                if (root < 0) root = (int)k;
+                if (spans[k].cstart < t0) t0 = spans[k].cstart;
+                if (spans[k].cend > t1) t1 = spans[k].cend;
+            }
+        trace_totals(lo, hi, &in, &out, &cost, &errors);
+        if (ntraces++) tw__putc(&b, ',');
+        tw__puts(&b, "{\"id\":\"");
+        tw__puts(&b, spans[lo].trace);
+        tw__puts(&b, "\",\"root\":");
+        tw__put_jstr(&b, spans[root].name, strlen(spans[root].name));
+        tw__puts(&b, ",\"service\":");
+        tw__put_jstr(&b, spans[root].service, strlen(spans[root].service));
+        put_num(&b, "start", (double)t0 / 1e6);
+        put_num(&b, "dur", (double)(t1 - t0));
+        put_num(&b, "n", (double)(hi - lo));
+        put_num(&b, "errors", errors);
+        put_num(&b, "in", (double)in), put_num(&b, "out", (double)out), put_num(&b, "cost", (double)cost);
+        tw__puts(&b, ",\"t0\":0}");
+        for (k = lo; k < hi; k++) spans[k].has_parent_here = (int)(ntraces - 1); /* the trace's index, for below */
+    }
+    tw__puts(&b, "],\"spans\":[");
+    /* tree order, and each span's place in it (for the parent references) */
+    for (n = 0, lo = 0; lo < nspans; lo = hi) {
+        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
+        }
+        for (k = lo; k < hi; k++)
+            if (spans[k].parent_index < 0) n = tree_order((int)k, n, order);
+    }
+    for (at = 0; at < n; at++) where[order[at]] = (int)at;
+    for (at = 0; at < n; at++) {
+        const span *s = &spans[order[at]];
+        int64_t t0 = INT64_MAX;
+        const span *r = s;
+        while (r->parent_index >= 0) r = &spans[r->parent_index];
+        t0 = r->cstart;
+        if (at) tw__putc(&b, ',');
+        tw__puts(&b, "{\"id\":\"");
+        tw__puts(&b, s->id);
+        tw__puts(&b, "\",\"name\":");
+        tw__put_jstr(&b, s->name, strlen(s->name));
+        tw__puts(&b, ",\"svc\":");
+        tw__put_jstr(&b, s->service, strlen(s->service));
+        if (s->agent) {
+            tw__puts(&b, ",\"agent\":");
+            tw__put_jstr(&b, s->agent, strlen(s->agent));
+        }
+        put_num(&b, "t", s->has_parent_here);
+        put_num(&b, "p", s->parent_index >= 0 ? where[s->parent_index] : -1);
+        put_num(&b, "kind", s->kind), put_num(&b, "st", s->status), put_num(&b, "depth", s->depth), put_num(&b, "llm", s->is_llm);
+        put_num(&b, "s", (double)(s->cstart - t0)), put_num(&b, "d", (double)(s->cend - s->cstart));
+        put_num(&b, "c", (double)s->critical_ns), put_num(&b, "self", (double)s->self_ns);
+        put_num(&b, "in", (double)(s->in_tokens > 0 ? s->in_tokens : 0)), put_num(&b, "out", (double)(s->out_tokens > 0 ? s->out_tokens : 0));
+        put_num(&b, "cost", (double)(s->cost_micros > 0 ? s->cost_micros : 0));
+        tw__puts(&b, ",\"x\":");
+        tw__puts(&b, s->detail ? s->detail : "{\"m\":\"\",\"a\":[],\"e\":[]}");
+        tw__putc(&b, '}');
+    }
+    tw__puts(&b, "],\"metrics\":[");
+    for (k = 0; k < nmpoints; k++) { /* a series a name and attribute set, its points in time order */
+        size_t q;
+        int seen = 0;
+        for (q = 0; q < k && !seen; q++) seen = strcmp(mpoints[q].series, mpoints[k].series) == 0;
+        if (seen) continue;
+        if (!first_series) tw__putc(&b, ',');
+        first_series = 0;
+        {
+            const char *tab = strchr(mpoints[k].series, '\t');
+            size_t nl = tab ? (size_t)(tab - mpoints[k].series) : strlen(mpoints[k].series);
+            tw__puts(&b, "{\"name\":");
+            tw__put_jstr(&b, mpoints[k].series, nl);
+            tw__puts(&b, ",\"attrs\":");
+            tw__put_jstr(&b, tab ? tab + 1 : "", tab ? strlen(tab + 1) : 0);
+            tw__puts(&b, ",\"pts\":[");
+            for (q = k; q < nmpoints; q++)
+                if (strcmp(mpoints[q].series, mpoints[k].series) == 0) {
+                    char t[80];
+                    snprintf(t, sizeof t, "%s[%.17g,%.17g]", b.p[b.n - 1] == '[' ? "" : ",", mpoints[q].t_ms, mpoints[q].value);
+                    tw__puts(&b, t);
+                }
+            tw__puts(&b, "]}");
+        }
+    }
+    tw__puts(&b, "]}");
+    for (k = 0; twview_page_head[k]; k++) fputs(twview_page_head[k], f);
+    if (!b.oom) put_script_json(f, b.p, b.n);
+    for (k = 0; twview_page_tail[k]; k++) fputs(twview_page_tail[k], f);
+    if (b.oom || fclose(f) != 0) {
+        fprintf(stderr, "twview: %s: %s\n", path, b.oom ? "out of memory" : strerror(errno));
+        free(b.p), free(order), free(where);
+        return -1;
+    }
+    free(b.p), free(order), free(where);
+    return 0;
+}
+
 /* Frees what is loaded. */
 static void unload(void) {
     size_t i;
-    for (i = 0; i < nspans; i++) free(spans[i].name), free(spans[i].service), free(spans[i].agent);
-    nspans = 0, bad_lines = 0;
+    for (i = 0; i < nspans; i++) free(spans[i].name), free(spans[i].service), free(spans[i].agent), free(spans[i].detail);
+    for (i = 0; i < nmpoints; i++) free(mpoints[i].series);
+    nspans = 0, nmpoints = 0, bad_lines = 0;
 }
 
 #ifndef TWVIEW_NO_MAIN
 int main(int argc, char **argv) {
     int mode = 0, i, nfiles = 0;
+    const char *html_path = NULL;
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--text") == 0) mode = 1;
         else if (strcmp(argv[i], "--summary") == 0) mode = 2;
         else if (strcmp(argv[i], "--paths") == 0) mode = 3; /* for tests and scripts: each span's critical-path time */
+        else if ((strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--html") == 0) && i + 1 < argc) mode = 4, html_path = argv[++i];
         else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) mode = 0, nfiles = -1000;
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "twview: unknown option %s (--text, --summary)\n", argv[i]);
@@ -482,18 +763,29 @@ int main(int argc, char **argv) {
         } else nfiles++;
     }
     if (!mode || nfiles <= 0) {
-        fprintf(stderr, "usage: twview --text FILE...      the traces as trees with a timeline and the critical path\n"
+        fprintf(stderr, "usage: twview -o trace.html FILE...  one self-contained page: traces, timelines, critical paths, details\n"
+                        "       twview --text FILE...      the traces as trees with a timeline and the critical path\n"
                         "       twview --summary FILE...   totals by span name and by agent\n"
                         "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
                         "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), - for standard input\n");
         return 2;
     }
-    for (i = 1; i < argc; i++)
+    keep_detail = mode == 4;
+    for (i = 1; i < argc; i++) {
+        if ((strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--html") == 0) && i + 1 < argc) {
+            i++;
+            continue;
+        }
         if (argv[i][0] != '-' || !argv[i][1])
             if (load_file(argv[i]) != 0) return 1;
+    }
     colour = isatty(1) && !getenv("NO_COLOR");
     out_f = stdout;
-    views(mode);
+    views(mode == 4 ? 0 : mode);
+    if (mode == 4) {
+        if (write_html(html_path) != 0) return 1;
+        fprintf(stderr, "twview: wrote %s (%zu spans); open it in a browser\n", html_path, nspans);
+    }
     if (bad_lines) fprintf(stderr, "twview: %d malformed lines skipped\n", bad_lines);
     unload();
     free(spans), free(rows);
