@@ -2859,21 +2859,6 @@ struct tw_histogram_point {
     uint64_t *base;      /* nb + 1 bucket counts of the threads that exited */
     double base_sum, base_min, base_max;
 };
-typedef struct tw__hthread {
-    uint64_t **dir[TW__HPOINTS_MAX / TW__HCHUNK];
-    struct tw__hthread *next;
-} tw__hthread;
-static struct {
-    pthread_mutex_t mu; /* the histogram list, the point table, the thread list, the totals */
-    tw_histogram *list;
-    tw_histogram_point *points[TW__HPOINTS_MAX];
-    uint32_t n;
-    tw__hthread *threads;
-    pthread_key_t key;
-    int key_ok;
-    int dirty; /* a point was recorded into since the last export (relaxed: a hint) */
-} tw__hist = {PTHREAD_MUTEX_INITIALIZER, NULL, {NULL}, 0, NULL, 0, 0, 0};
-static pthread_once_t tw__hist_once = PTHREAD_ONCE_INIT;
 /* A thread's memory of the attribute arrays it recorded with: the pointers and numbers it was given
    and where each attribute sits in the point's sorted set, so that the same array again costs a
    compare of each string with the point's copy (its content may have changed), not a hash and a sort. */
@@ -2887,9 +2872,24 @@ typedef struct tw__hcache_entry {
     double d[TW__HCACHE_ATTRS];
     unsigned char type[TW__HCACHE_ATTRS], at[TW__HCACHE_ATTRS];
 } tw__hcache_entry;
+typedef struct tw__hthread {
+    uint64_t **dir[TW__HPOINTS_MAX / TW__HCHUNK];
+    struct tw__hthread *next;
+    tw__hcache_entry cache[TW__HCACHE]; /* the owner's only (on the heap: no large thread-local block) */
+} tw__hthread;
+static struct {
+    pthread_mutex_t mu; /* the histogram list, the point table, the thread list, the totals */
+    tw_histogram *list;
+    tw_histogram_point *points[TW__HPOINTS_MAX];
+    uint32_t n;
+    tw__hthread *threads;
+    pthread_key_t key;
+    int key_ok;
+    int dirty; /* a point was recorded into since the last export (relaxed: a hint) */
+} tw__hist = {PTHREAD_MUTEX_INITIALIZER, NULL, {NULL}, 0, NULL, 0, 0, 0};
+static pthread_once_t tw__hist_once = PTHREAD_ONCE_INIT;
 static TW__TLS struct {
     tw__hthread *cells;
-    tw__hcache_entry cache[TW__HCACHE];
 } tw__ht;
 
 static uint64_t tw__dbits(double d) {
@@ -3099,16 +3099,19 @@ TWTRACE_API void tw_histogram_record(tw_histogram *h, double v, const tw_attr *a
     tw__hcache_entry *e;
     tw_histogram_point *p;
     size_t k, m;
+    size_t slot;
     if (!h || v != v || !tw__g.enabled) return;
-    e = &tw__ht.cache[(((uintptr_t)h >> 4) ^ (n && attrs ? (uintptr_t)attrs[0].key >> 3 : 0) ^ n) % TW__HCACHE];
-    if (n <= TW__HCACHE_ATTRS && attrs && tw__hcache_hit(e, h, attrs, n)) {
-        tw_histogram_point_record(e->p, v);
+    slot = (((uintptr_t)h >> 4) ^ (n && attrs ? (uintptr_t)attrs[0].key >> 3 : 0) ^ n) % TW__HCACHE;
+    if (tw__ht.cells && n <= TW__HCACHE_ATTRS && attrs && tw__hcache_hit(&tw__ht.cells->cache[slot], h, attrs, n)) {
+        tw_histogram_point_record(tw__ht.cells->cache[slot].p, v);
         return;
     }
     tw__aset_make(&set, attrs, n);
     p = tw__hist_bind_set(h, &set);
     if (!p) return;
-    tw_histogram_point_record(p, v);
+    tw_histogram_point_record(p, v); /* makes this thread's cells, and so its cache, if it had none */
+    if (!tw__ht.cells) return;
+    e = &tw__ht.cells->cache[slot];
     /* remember this array, when each of its attributes is one of the set's (no NULL key, no key twice) */
     e->p = NULL;
     if (!attrs || n > TW__HCACHE_ATTRS || set.n != n) return;
@@ -3245,10 +3248,12 @@ TWTRACE_API void tw_set_redactor(tw_redact_fn fn, void *user) {
     TW__STORE(&tw__redact.fn, fn);
 }
 
-/* The agents whose spans are open on this thread, innermost last. */
-#define TW__AGENT_DEPTH 16
+/* The agents whose spans are open on this thread, innermost last (small: thread-local space is
+   scarce in a shared library; names are kept to 47 bytes, deeper nesting than 8 keeps the 8th). */
+#define TW__AGENT_DEPTH 8
+#define TW__AGENT_NAME 48
 static TW__TLS struct {
-    char name[TW__AGENT_DEPTH][64];
+    char name[TW__AGENT_DEPTH][TW__AGENT_NAME];
     tw_span *span[TW__AGENT_DEPTH];
     int depth;
 } tw__agents;
@@ -3289,7 +3294,7 @@ TWTRACE_API tw_span *tw_agent_start(const char *name, const tw_agent_options *o)
         tw__attr_if(s, "gen_ai.conversation.id", o->conversation_id);
     }
     if (tw__agents.depth < TW__AGENT_DEPTH) {
-        tw__copy_name(tw__agents.name[tw__agents.depth], 64, name);
+        tw__copy_name(tw__agents.name[tw__agents.depth], TW__AGENT_NAME, name);
         tw__agents.span[tw__agents.depth++] = s;
     }
     return s;
@@ -3418,7 +3423,7 @@ TWTRACE_API tw_llm_call *tw_llm_start(const tw_llm_request *rq) {
     char name[200];
     size_t budget;
     int params;
-    static int told_init;
+    static int told_init; /* atomic */
     if (!tw__g.enabled || !rq) return NULL;
     c = (tw_llm_call *)TW_MALLOC(sizeof *c);
     if (!c) return NULL;
@@ -3468,9 +3473,9 @@ TWTRACE_API tw_llm_call *tw_llm_start(const tw_llm_request *rq) {
         tw__attr_if(s, "gen_ai.conversation.id", rq->conversation_id);
         if (rq->stream) tw_span_set_attribute_bool(s, "gen_ai.request.stream", 1);
         params = rq->init_ == TW__LLM_INIT;
-        if (!params && !told_init &&
-            (rq->temperature != 0 || rq->top_p != 0 || rq->max_tokens != 0 || rq->seed != 0 || rq->top_k != 0))
-            told_init = 1, tw_log(TW_LOG_WARN, "tw_llm_start: the request was not made by tw_llm_request_default(): its "
+        if (!params && (rq->temperature != 0 || rq->top_p != 0 || rq->max_tokens != 0 || rq->seed != 0 || rq->top_k != 0) &&
+            !__atomic_exchange_n(&told_init, 1, __ATOMIC_RELAXED))
+            tw_log(TW_LOG_WARN, "tw_llm_start: the request was not made by tw_llm_request_default(): its "
                                                "parameters (temperature, max_tokens, ...) are not recorded (said once)");
         if (params) {
             if (rq->temperature == rq->temperature) tw_span_set_attribute_double(s, "gen_ai.request.temperature", rq->temperature);
