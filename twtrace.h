@@ -1261,6 +1261,13 @@ static void tw__puti64(tw__buf *b, int64_t v) {
 }
 
 /* Length of the valid UTF-8 sequence at s (n bytes left), or 0 if the byte starts none. */
+/* n, or at most cap bytes of s[0..n) ending at a character boundary (for cutting long values). */
+static size_t tw__utf8_cut(const char *s, size_t n, size_t cap) {
+    if (n <= cap) return n;
+    while (cap > 0 && ((unsigned char)s[cap] & 0xC0) == 0x80) cap--;
+    return cap;
+}
+
 static size_t tw__utf8_len(const unsigned char *s, size_t n) {
     unsigned c = s[0];
     if (c < 0x80) return 1;
@@ -1391,9 +1398,7 @@ TW__HOT size_t tw__limit_len(const char *v, size_t n) {
 static size_t tw__limit_cut(const char *v, size_t n, size_t cap) {
     if (cap == (size_t)tw__g.cfg.max_request_bytes && !__atomic_exchange_n(&tw__said.cut, 1, __ATOMIC_RELAXED))
         tw_log(TW_LOG_WARN, "a value of %zu bytes was cut to tracing.max_request_bytes (%zu), the largest export body (said once)", n, cap);
-    n = cap;
-    while (n > 0 && ((unsigned char)v[n] & 0xC0) == 0x80) n--;
-    return n;
+    return tw__utf8_cut(v, n, cap);
 }
 
 /* memcpy for the short keys, names and values of most records, without a call */
@@ -2238,10 +2243,7 @@ static void tw__put_attr_value(tw__buf *b, const tw__rec *r) {
     tw__puts(b, ",\"value\":{");
     if (base == TW__REC_STR) {
         size_t n = r->vlen;
-        if (TW__UNLIKELY(tw__g.ser_cap && n > tw__g.ser_cap)) {
-            n = tw__g.ser_cap;
-            while (n > 0 && ((unsigned char)r->val[n] & 0xC0) == 0x80) n--;
-        }
+        if (TW__UNLIKELY(tw__g.ser_cap)) n = tw__utf8_cut(r->val, n, tw__g.ser_cap);
         tw__puts(b, "\"stringValue\":");
         tw__put_jstr(b, r->val, n);
     } else if (base == TW__REC_STRS) {
@@ -2725,7 +2727,7 @@ static void tw__aset_make(tw__aset *s, const tw_attr *attrs, size_t n) {
     }
     for (i = 0; i < s->n; i++) {
         const tw_attr_data *d = &s->a[i];
-        s->hash = tw__hash_bytes(s->hash, d->key, d->key_len + 0);
+        s->hash = tw__hash_bytes(s->hash, d->key, d->key_len);
         s->hash = tw__hash_bytes(s->hash, &d->type, sizeof d->type);
         if (d->type == TW_ATTR_STRING) s->hash = tw__hash_bytes(s->hash, d->s, d->s_len);
         else if (d->type == TW_ATTR_DOUBLE) s->hash = tw__hash_bytes(s->hash, &d->d, sizeof d->d);
@@ -3259,11 +3261,7 @@ static TW__TLS struct {
 } tw__agents;
 
 static void tw__copy_name(char *dst, size_t cap, const char *src) {
-    size_t n = src ? strlen(src) : 0;
-    if (n >= cap) {
-        n = cap - 1;
-        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) n--; /* at a character */
-    }
+    size_t n = src ? tw__utf8_cut(src, strlen(src), cap - 1) : 0;
     if (n) memcpy(dst, src, n);
     dst[n] = 0;
 }
@@ -3405,17 +3403,16 @@ static void tw__keep_init(tw__keep *k, size_t budget, const char *open) {
     tw__puts(&k->b, open);
 }
 
-/* Appends text, within the budget, as a JSON string. */
-static void tw__keep_text(tw__keep *k, const char *text, size_t len) {
-    size_t n = len;
-    if (n > k->budget) {
-        n = k->budget;
-        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
-        k->cut = 1;
-    }
+/* How much of text the budget keeps (cut at a character); the budget shrinks by it. */
+static size_t tw__keep_take(tw__keep *k, const char *text, size_t len) {
+    size_t n = tw__utf8_cut(text, len, k->budget);
+    if (n < len) k->cut = 1;
     k->budget -= n;
-    tw__put_jstr(&k->b, text, n);
+    return n;
 }
+
+/* Appends text, within the budget, as a JSON string. */
+static void tw__keep_text(tw__keep *k, const char *text, size_t len) { tw__put_jstr(&k->b, text, tw__keep_take(k, text, len)); }
 
 TWTRACE_API tw_llm_call *tw_llm_start(const tw_llm_request *rq) {
     tw_llm_call *c;
@@ -3535,16 +3532,7 @@ TWTRACE_API void tw_llm_system(tw_llm_call *c, const char *text, size_t len) {
 static void tw__llm_out(tw_llm_call *c, const char *text, size_t len) {
     if (c->stream) c->h->stream_feed(c->stream, text, len);
     c->out_bytes += len;
-    if (c->capture && len) { /* raw text, made a JSON string at the end */
-        size_t n = len;
-        if (n > c->out.budget) {
-            n = c->out.budget;
-            while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
-            c->out.cut = 1;
-        }
-        c->out.budget -= n;
-        tw__put(&c->out.b, text, n);
-    }
+    if (c->capture && len) tw__put(&c->out.b, text, tw__keep_take(&c->out, text, len)); /* raw: a JSON string at the end */
 }
 
 TWTRACE_API void tw_llm_chunk(tw_llm_call *c, const char *text, size_t len) {
@@ -5910,7 +5898,7 @@ static int tw__price_compute(const tw__jv *prices, const int64_t u[5], int64_t *
        as whole micro-dollars plus a remainder in 1e-9 of them */
     for (k = 0; k < 5; k++) {
         int64_t r = rate[k], n = leaf[k];
-        if (r <= 0 || n <= 0 || (k >= 2 && k <= 3 && r < 0)) continue;
+        if (r <= 0 || n <= 0) continue; /* no rate (-1), free, or none of these tokens */
         if (n > 4000000000ll) n = 4000000000ll;
         whole += (r / 1000000000) * n;
         frac += (r % 1000000000) * n % 1000000000;

@@ -163,9 +163,6 @@ static const char *attr(const cspan *c, const char *key) {
     while (p && *p) {
         const char *eq = strchr(p, '='), *end;
         if (!eq) break;
-        end = strchr(eq, ';');
-        /* values may hold ';' (JSON): the next key starts after a ';' followed by a known key; take
-           the last ';' before the next "gen_ai."/"twtrace."/... is too clever: compare the key only */
         if ((size_t)(eq - p) == kl && memcmp(p, key, kl) == 0) {
             const char *q = eq + 1, *stop = q + strlen(q);
             /* the value runs to the ';' that is followed by the next "key=" of the span, or the end */

@@ -27,7 +27,8 @@ typedef struct span {
     char trace[33], id[17], parent[17];
     char *name, *service, *agent;
     char *detail; /* for the HTML view: {"m":status message,"a":[[key,value],...],"e":[[name,offset ns,[[k,v],...]],...]} */
-    int kind, status, has_parent_here, is_llm;
+    int kind, status, is_llm;
+    int trace_index; /* the HTML view's: its trace's place in the list */
     int64_t start, end;  /* ns */
     int64_t in_tokens, out_tokens, cost_micros;
     /* the tree, after loading */
@@ -341,7 +342,7 @@ static void build_tree(size_t lo, size_t hi) {
     size_t i, k;
     for (i = lo; i < hi; i++) {
         spans[i].first_child = spans[i].next_sibling = spans[i].parent_index = -1;
-        spans[i].critical_ns = spans[i].self_ns = 0, spans[i].on_path = 0, spans[i].has_parent_here = 0;
+        spans[i].critical_ns = spans[i].self_ns = 0, spans[i].on_path = 0;
     }
     for (i = hi; i-- > lo;) { /* backwards, so each child list ends up in start order */
         span *s = &spans[i];
@@ -349,7 +350,7 @@ static void build_tree(size_t lo, size_t hi) {
         for (k = lo; k < hi; k++)
             if (k != i && strcmp(spans[k].id, s->parent) == 0) break;
         if (k == hi) continue; /* its parent is not in the file: a root here */
-        s->parent_index = (int)k, s->has_parent_here = 1;
+        s->parent_index = (int)k;
         s->next_sibling = spans[k].first_child;
         spans[k].first_child = (int)i;
     }
@@ -432,12 +433,14 @@ static void put_name(const char *name, int w) {
     int cols = 0;
     const unsigned char *p = (const unsigned char *)name;
     while (*p && cols < w) {
-        int l = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 1, k;
-        if (cols == w - 1 && p[l]) {
+        int l = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 1, k, i;
+        for (k = 1; k < l && p[k]; k++) { /* the character's bytes, not past the end of the name */
+        }
+        if (cols == w - 1 && p[k]) {
             fputc('~', out_f), cols++;
             break;
         }
-        for (k = 0; k < l && p[k]; k++) fputc(p[k] < 0x20 ? '?' : p[k], out_f);
+        for (i = 0; i < k; i++) fputc(p[i] < 0x20 ? '?' : p[i], out_f);
         p += k, cols++;
     }
     for (; cols < w; cols++) fputc(' ', out_f);
@@ -628,12 +631,13 @@ static int write_html(const char *path) {
     FILE *f = fopen(path, "wb");
     tw__buf b = {NULL, 0, 0, 0};
     int *order = (int *)malloc((nspans ? nspans : 1) * sizeof(int)), *where = (int *)malloc((nspans ? nspans : 1) * sizeof(int));
+    int64_t *trace_t0 = (int64_t *)malloc((nspans ? nspans : 1) * sizeof(int64_t)); /* each trace's start */
     size_t lo, hi, n, at, ntraces = 0, k;
     int first_series = 1;
-    if (!f || !order || !where) {
+    if (!f || !order || !where || !trace_t0) {
         fprintf(stderr, "twview: %s: %s\n", path, f ? "out of memory" : strerror(errno));
         if (f) fclose(f);
-        free(order), free(where);
+        free(order), free(where), free(trace_t0);
         return -1;
     }
     tw__puts(&b, "{\"traces\":[");
@@ -662,7 +666,8 @@ static int write_html(const char *path) {
         put_num(&b, "errors", errors);
         put_num(&b, "in", (double)in), put_num(&b, "out", (double)out), put_num(&b, "cost", (double)cost);
         tw__puts(&b, ",\"t0\":0}");
-        for (k = lo; k < hi; k++) spans[k].has_parent_here = (int)(ntraces - 1); /* the trace's index, for below */
+        for (k = lo; k < hi; k++) spans[k].trace_index = (int)(ntraces - 1);
+        trace_t0[ntraces - 1] = t0;
     }
     tw__puts(&b, "],\"spans\":[");
     /* tree order, and each span's place in it (for the parent references) */
@@ -675,10 +680,7 @@ static int write_html(const char *path) {
     for (at = 0; at < n; at++) where[order[at]] = (int)at;
     for (at = 0; at < n; at++) {
         const span *s = &spans[order[at]];
-        int64_t t0 = INT64_MAX;
-        const span *r = s;
-        while (r->parent_index >= 0) r = &spans[r->parent_index];
-        t0 = r->cstart;
+        int64_t t0 = trace_t0[s->trace_index];
         if (at) tw__putc(&b, ',');
         tw__puts(&b, "{\"id\":\"");
         tw__puts(&b, s->id);
@@ -690,7 +692,7 @@ static int write_html(const char *path) {
             tw__puts(&b, ",\"agent\":");
             tw__put_jstr(&b, s->agent, strlen(s->agent));
         }
-        put_num(&b, "t", s->has_parent_here);
+        put_num(&b, "t", s->trace_index);
         put_num(&b, "p", s->parent_index >= 0 ? where[s->parent_index] : -1);
         put_num(&b, "kind", s->kind), put_num(&b, "st", s->status), put_num(&b, "depth", s->depth), put_num(&b, "llm", s->is_llm);
         put_num(&b, "s", (double)(s->cstart - t0)), put_num(&b, "d", (double)(s->cend - s->cstart));
@@ -732,10 +734,10 @@ static int write_html(const char *path) {
     for (k = 0; twview_page_tail[k]; k++) fputs(twview_page_tail[k], f);
     if (b.oom || fclose(f) != 0) {
         fprintf(stderr, "twview: %s: %s\n", path, b.oom ? "out of memory" : strerror(errno));
-        free(b.p), free(order), free(where);
+        free(b.p), free(order), free(where), free(trace_t0);
         return -1;
     }
-    free(b.p), free(order), free(where);
+    free(b.p), free(order), free(where), free(trace_t0);
     return 0;
 }
 
