@@ -21,8 +21,11 @@ all: $(PROGRAMS)
 tools/twtok: tools/twtok.c twtokenize.h
 	$(CC) $(CFLAGS) -o $@ tools/twtok.c $(LDLIBS)
 
-tools/twview: tools/twview.c twtrace.h
-	$(CC) $(CFLAGS) -o $@ tools/twview.c $(LDLIBS)
+# twview reads gzip files and writes compressed pages where zlib's header is installed (TWVIEW_ZLIB=
+# empty builds it without: it then refuses gzip input with a message and writes JSON pages)
+TWVIEW_ZLIB ?= $(shell printf '\#include <zlib.h>\n' | $(CC) -E - >/dev/null 2>&1 && echo -DTWVIEW_USE_ZLIB -lz)
+tools/twview: tools/twview.c tools/twview_page.h twtrace.h
+	$(CC) $(CFLAGS) -o $@ tools/twview.c $(TWVIEW_ZLIB) $(LDLIBS)
 
 examples/agent_demo: examples/agent_demo.c twtrace.h twtokenize.h twotlp_http.h
 	$(CC) $(CFLAGS) -o $@ examples/agent_demo.c $(LDLIBS)

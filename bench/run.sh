@@ -36,6 +36,11 @@ fi
 echo "== GenAI: histogram records and LLM calls (application thread), and the OpenTelemetry JS SDK's histogram in the same run"
 ./bench/out/bench_genai 2> /dev/null
 node bench/peer_metrics.mjs
+echo "== twview: a 100,000-span file of agent sessions (bench/gen_traces.mjs), and in headless Chromium the page it writes"
+$CC -O2 -o bench/out/twview tools/twview.c $(printf '#include <zlib.h>\n' | $CC -E - >/dev/null 2>&1 && echo -DTWVIEW_USE_ZLIB -lz) -lpthread
+node bench/gen_traces.mjs bench/out/traces.jsonl bench/out
+$CC -O2 -o bench/out/twview-json tools/twview.c -lpthread
+node bench/bench_twview.mjs bench/out/twview bench/out/traces.jsonl bench/out bench/out/twview-json
 echo "== export: OTLP JSON serialization and delivery over loopback (exporter thread CPU)"
 ./bench/out/bench_otlp 2> /dev/null
 echo "== header size and compile time of the implementation translation unit"

@@ -2,7 +2,7 @@
 # test_twview.sh - tools/twview as a user runs it over SSH: the demo's trace as a tree with a bar per
 # span and the critical path, in 80 columns and without colour when piped; the summary's totals by
 # agent equal the demo's own; malformed lines reported with file:line and skipped; standard input;
-# the critical path against an independent implementation (test/twview/critical.mjs); the HTML
+# gzip input; the OTLP JSON of the OpenTelemetry JS SDK (test/twview/otel_js.mjs); the critical path against an independent implementation (test/twview/critical.mjs); the HTML
 # page in headless Chromium (test/twview/browser.mjs); make demo's demo.html.
 OUT=test/out/twview
 mkdir -p "$OUT"
@@ -38,12 +38,34 @@ check "twview: malformed lines are reported with file:line and skipped, the rest
 check "twview: standard input (-), and a usage message with exit status 2 for a wrong option" \
   "$(cat "$OUT/demo.jsonl" | $V --text - | grep -q '^\*Session.send_message' && { $V --bogus x >/dev/null 2>&1; [ $? = 2 ]; } &&
      { $V >/dev/null 2>&1; [ $? = 2 ]; }; echo $?)" ""
+# gzip: a file compressed whole, and in two gzip members one after the other (as cat and logrotate
+# make them), read as the plain file; one cut short says so; a twview built without zlib refuses
+# gzip with a message that says what to do
+half=$(( $(wc -l <"$OUT/demo.jsonl") / 2 ))
+gzip -c "$OUT/demo.jsonl" >"$OUT/demo.jsonl.gz"
+{ head -n "$half" "$OUT/demo.jsonl" | gzip -c; tail -n +"$((half + 1))" "$OUT/demo.jsonl" | gzip -c; } >"$OUT/members.jsonl.gz"
+head -c "$(( $(stat -c %s "$OUT/demo.jsonl.gz") / 2 ))" "$OUT/demo.jsonl.gz" >"$OUT/cut.jsonl.gz"
+cc -O2 -o "$OUT/twview-nozlib" tools/twview.c -lpthread
+plain=$($V --paths "$OUT/demo.jsonl")
+cut=$($V --paths "$OUT/cut.jsonl.gz" 2>&1 >/dev/null)
+nozlib=$("$OUT/twview-nozlib" --text "$OUT/demo.jsonl.gz" 2>&1); nozlib_rc=$?
+check "twview reads gzip files (whole, several members, - too); one cut short is read up to the cut and said; without zlib, a clear refusal" \
+  "$([ -n "$plain" ] && [ "$($V --paths "$OUT/demo.jsonl.gz")" = "$plain" ] && [ "$($V --paths "$OUT/members.jsonl.gz")" = "$plain" ] &&
+     [ "$($V --paths - <"$OUT/demo.jsonl.gz")" = "$plain" ] && echo "$cut" | grep -q 'cut.jsonl.gz: the gzip data ends early' &&
+     [ "$nozlib_rc" = 1 ] && echo "$nozlib" | grep -q 'a gzip file, and this twview was built without zlib'; echo $?)" "cut: $cut
+without zlib ($nozlib_rc): $nozlib"
+out=$(node test/twview/otel_js.mjs "$V" "$OUT" 2>&1)
+check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
 out=$(node test/twview/critical.mjs "$V" "$OUT" 2>&1)
 check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
 # the page in a real browser (Debian's chromium; .ci/run installs it)
 if command -v chromium >/dev/null 2>&1; then
   out=$(timeout 300 node test/twview/browser.mjs "$V" "$OUT/demo.jsonl" "$OUT" "$OUT/critical.jsonl" 2>&1)
   check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
+  # the page of a twview without zlib: the same data as JSON, not deflated
+  mkdir -p "$OUT/json"
+  out=$(timeout 300 node test/twview/browser.mjs "$OUT/twview-nozlib" "$OUT/demo.jsonl" "$OUT/json" "$OUT/critical.jsonl" 2>&1)
+  check "(JSON page, twview without zlib) ${out#PASS }" "$(echo "$out" | grep -q '^PASS' && ! grep -q 'data-z=' "$OUT/json/page.html" && grep -q 'data-z="deflate"' "$OUT/page.html"; echo $?)" "$out"
 else
   check "twview's page in a browser: chromium is installed (apt-get install chromium)" 1 "chromium not found"
 fi

@@ -1,26 +1,33 @@
 /* twview - a trace's timeline, critical path and token spend from OTLP JSON lines, with no server.
 
+     twview -o PAGE.html FILE...  one self-contained page (no network): the traces, each one's
+                                timeline with the critical path drawn on the bars, a span's
+                                attributes, events and prompts on a click, totals, metric charts
      twview --text FILE...      each trace as a tree with a bar per span on the trace's time axis,
                                 the critical path marked, durations, tokens and status
      twview --summary FILE...   totals by span name and by agent (role): count, total, self and
                                 critical-path time, tokens, cost
+     twview --paths / --sections FILE...  each span's time on the critical path / its stretches
    FILE is OTLP JSON lines as twtrace's file exporter and the OpenTelemetry Collector's file exporter
-   write them (trace and metric requests mixed; metric lines are skipped here), or - for standard
-   input. A malformed line is reported (file:line: what was wrong) and skipped. Output fits 80
-   columns and uses colour only on a terminal (NO_COLOR turns it off).
+   write them (trace and metric requests mixed), gzip-compressed or not when built with zlib
+   (-DTWVIEW_USE_ZLIB -lz), or - for standard input. A malformed line is reported (file:line: what
+   was wrong) and skipped. Text output fits 80 columns and uses colour only on a terminal
+   (NO_COLOR turns it off).
 
    The critical path is Jaeger UI's: from the root's end, repeatedly the child that finished last
-   before the current point, its own critical path recursively, and the parent's own time in
-   between; children are first cut to their parent's interval (a child that outlives its parent, or
-   starts before it through clock skew between processes).
-
-   (The HTML view of issue 14 is not part of this version.) */
+   before the current point, its own critical path, and the parent's own time in between; children
+   are first cut to their parent's interval (a child that outlives its parent, or starts before it
+   through clock skew between processes), and those wholly outside it are left out. */
 #define TWTRACE_IMPLEMENTATION
 #include "../twtrace.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <pthread.h>
+#ifdef TWVIEW_USE_ZLIB
+#include <zlib.h>
+#endif
 #include "twview_page.h"
 
 typedef struct span {
@@ -31,12 +38,21 @@ typedef struct span {
     int trace_index; /* the HTML view's: its trace's place in the list */
     int64_t start, end;  /* ns */
     int64_t in_tokens, out_tokens, cost_micros;
+    uint64_t idv, parentv; /* the ids' values */
     /* the tree, after loading */
     int first_child, next_sibling, parent_index, depth;
+    int nkids, kid_at;    /* its children by end, in kidarr */
+    int first_sect, mark; /* its critical-path sections; the cycle check's mark */
+    const char *role;     /* its agent, or its nearest ancestor's */
+    size_t trace_end;     /* on a trace's first span: the end of the trace's spans */
     int64_t cstart, cend; /* cut to the parent's interval */
     int64_t critical_ns, self_ns;
     int on_path, outside; /* outside: entirely outside its parent's interval (left out, as Jaeger does) */
 } span;
+typedef struct section { /* a stretch of a span's time on the critical path: [a, b) ns */
+    int64_t a, b;
+    int next;
+} section;
 
 static span *spans;
 static size_t nspans, capspans;
@@ -90,6 +106,13 @@ static int hex_id(const tw__jv *v, char *out, size_t digits) {
     }
     out[digits] = 0;
     return 1;
+}
+
+static uint64_t hex_value(const char *h) {
+    uint64_t v = 0;
+    int i;
+    for (i = 0; i < 16; i++) v = v << 4 | (uint64_t)(h[i] <= '9' ? h[i] - '0' : h[i] - 'a' + 10);
+    return v;
 }
 
 /* An attribute value as text: strings as they are, numbers and booleans written out, arrays and
@@ -272,6 +295,7 @@ static int load_line(const char *text, size_t len, char *err, size_t errlen) {
                     return -1;
                 }
                 if (!hex_id(tw__jv_get(o, "parentSpanId"), p->parent, 16)) p->parent[0] = 0;
+                p->idv = hex_value(p->id), p->parentv = p->parent[0] ? hex_value(p->parent) : 0;
                 p->name = nm && nm->t == 's' ? dup_n(nm->s, nm->n) : dup_n("", 0);
                 p->service = dup_n(service ? service : "?", strlen(service ? service : "?"));
                 p->start = num_field(o, "startTimeUnixNano"), p->end = num_field(o, "endTimeUnixNano");
@@ -299,22 +323,98 @@ static int load_line(const char *text, size_t len, char *err, size_t errlen) {
     return 0;
 }
 
+/* Files are read in blocks and cut into lines here (a line may hold any byte, NUL included).
+   Built with zlib (-DTWVIEW_USE_ZLIB -lz, which make does when zlib is there), a gzip file (or
+   several gzip members one after another, as logrotate and cat make them) reads as its text;
+   without zlib a gzip file is refused with a clear message. */
+typedef struct reader {
+    FILE *f;
+#ifdef TWVIEW_USE_ZLIB
+    gzFile gz;
+#endif
+    char *buf;
+    size_t cap, start, end;
+    int eof, first;
+} reader;
+static long rd_read(reader *r, char *to, size_t n) {
+#ifdef TWVIEW_USE_ZLIB
+    int got = gzread(r->gz, to, n > (1u << 30) ? 1u << 30 : (unsigned)n);
+    if (got < 0) {
+        int e;
+        fprintf(stderr, "twview: %s\n", gzerror(r->gz, &e));
+        return -1;
+    }
+    return got;
+#else
+    size_t got = fread(to, 1, n, r->f);
+    if (got == 0 && ferror(r->f)) return -1;
+    return (long)got;
+#endif
+}
+/* The next line (without its \n or \r\n) in *line, *n: 1; the end: 0; a read error: -1. */
+static int rd_line(reader *r, const char *path, char **line, size_t *n) {
+    for (;;) {
+        char *nl = (char *)memchr(r->buf + r->start, '\n', r->end - r->start);
+        long got;
+        if (nl || (r->eof && r->end > r->start)) {
+            size_t e = nl ? (size_t)(nl - r->buf) : r->end;
+            *line = r->buf + r->start, *n = e - r->start;
+            r->start = nl ? e + 1 : e;
+            if (*n && (*line)[*n - 1] == '\r') --*n;
+            return 1;
+        }
+        if (r->eof) return 0;
+        if (r->start) memmove(r->buf, r->buf + r->start, r->end - r->start), r->end -= r->start, r->start = 0;
+        if (r->end == r->cap) {
+            r->cap = r->cap ? r->cap * 2 : 1 << 20;
+            r->buf = (char *)realloc(r->buf, r->cap);
+            if (!r->buf) exit(3);
+        }
+        got = rd_read(r, r->buf + r->end, r->cap - r->end);
+        if (got < 0) {
+            fprintf(stderr, "twview: %s: %s\n", path, "read error");
+            return -1;
+        }
+        if (got == 0) r->eof = 1;
+#ifndef TWVIEW_USE_ZLIB
+        if (r->first && r->end == 0 && got >= 2 && (unsigned char)r->buf[0] == 0x1f && (unsigned char)r->buf[1] == 0x8b) {
+            fprintf(stderr, "twview: %s: a gzip file, and this twview was built without zlib (build it with -DTWVIEW_USE_ZLIB -lz, "
+                            "as make does where zlib's header is installed; or: zcat %s | twview ... -)\n", path, path);
+            return -1;
+        }
+#endif
+        r->first = 0;
+        r->end += (size_t)got;
+    }
+}
+
 static int load_file(const char *path) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    char *line = NULL, err[400];
-    size_t cap = 0;
-    ssize_t n;
+    reader r;
+    char *line, err[400];
+    size_t n;
     long lineno = 0;
-    if (!f) {
+    int got;
+    memset(&r, 0, sizeof r);
+    r.first = 1;
+    r.f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!r.f) {
         fprintf(stderr, "twview: %s: %s\n", path, strerror(errno));
         return -1;
     }
-    while ((n = getline(&line, &cap, f)) >= 0) {
+#ifdef TWVIEW_USE_ZLIB
+    r.gz = gzdopen(dup(fileno(r.f)), "rb");
+    if (!r.gz) {
+        fprintf(stderr, "twview: %s: cannot read it through zlib\n", path);
+        if (r.f != stdin) fclose(r.f);
+        return -1;
+    }
+    gzbuffer(r.gz, 1 << 17);
+#endif
+    while ((got = rd_line(&r, path, &line, &n)) > 0) {
         lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
         if (n == 0) continue;
         err[0] = 0;
-        if (load_line(line, (size_t)n, err, sizeof err) != 0) {
+        if (load_line(line, n, err, sizeof err) != 0) {
             int l = 0, col = 0, used = 0;
             /* the JSON reader says ":line:column: what it expected" (a line is one document) */
             if (sscanf(err, ":%d:%d: %n", &l, &col, &used) == 2 && used > 0)
@@ -324,12 +424,22 @@ static int load_file(const char *path) {
             bad_lines++;
         }
     }
-    free(line);
-    if (f != stdin) fclose(f);
-    return 0;
+#ifdef TWVIEW_USE_ZLIB
+    {
+        int e = Z_OK;
+        gzerror(r.gz, &e);
+        if (e == Z_BUF_ERROR) fprintf(stderr, "twview: %s: the gzip data ends early (a file still being written, or cut short); what came before is read\n", path);
+    }
+    gzclose(r.gz);
+#endif
+    free(r.buf);
+    if (r.f != stdin) fclose(r.f);
+    return got < 0 ? -1 : 0;
 }
 
-/* --- trees and the critical path --- */
+/* --- trees and the critical path ---
+   Everything here is linear (or n log n) in the spans of a trace and uses no recursion, so that a
+   trace of 50,000 spans, or a chain of 100,000 nested spans, costs what its size says. */
 static int cmp_trace_start(const void *a, const void *b) {
     const span *x = (const span *)a, *y = (const span *)b;
     int c = strcmp(x->trace, y->trace);
@@ -337,72 +447,180 @@ static int cmp_trace_start(const void *a, const void *b) {
     return x->start < y->start ? -1 : x->start > y->start ? 1 : strcmp(x->id, y->id);
 }
 
-/* Links the spans of trace [lo, hi) (sorted by start): parents, children in start order, depths. */
-static void build_tree(size_t lo, size_t hi) {
-    size_t i, k;
+static int *kidarr;         /* each span's children, sorted by (cut) end, latest first: kidarr[kid_at .. kid_at+nkids) */
+static int *pre;            /* the spans in tree order (pre-order, children by start), trace by trace: pre[lo .. hi) */
+static int *hslot, hcap;    /* span id -> index, for the trace being analysed */
+static section *sects;      /* the critical path's sections, each span's linked from its first_sect */
+static size_t nsects, capsects;
+
+static unsigned id_hash(uint64_t v, int cap) { return (unsigned)((v * 0x9E3779B97F4A7C15ull) >> 32) & (unsigned)(cap - 1); }
+
+static int cmp_kid_end(const void *a, const void *b) { /* latest (cut) end first; of equal ends, the first started */
+    const span *x = &spans[*(const int *)a], *y = &spans[*(const int *)b];
+    if (x->cend != y->cend) return x->cend > y->cend ? -1 : 1;
+    return *(const int *)a < *(const int *)b ? -1 : *(const int *)a > *(const int *)b;
+}
+
+static void add_section(int i, int64_t a, int64_t b) {
+    span *s = &spans[i];
+    if (b <= a) return;
+    if (nsects == capsects) {
+        capsects = capsects ? capsects * 2 : 1024;
+        sects = (section *)realloc(sects, capsects * sizeof *sects);
+        if (!sects) exit(3);
+    }
+    sects[nsects].a = a, sects[nsects].b = b, sects[nsects].next = s->first_sect;
+    s->first_sect = (int)nsects++;
+    s->critical_ns += b - a, s->on_path = 1;
+}
+
+/* Jaeger UI's critical path from the root r: in span i from the point `until` (its end when
+   entered from its parent; a child's start when returning from that child, when only children
+   that ended strictly before it count), the child that finished last, its own path, and i's time in
+   between. Children sorted by end, latest first, are taken in that order, since `until` only goes
+   down: an explicit stack of (span, until, place in its children). */
+typedef struct frame {
+    int i, at, returning;
+    int64_t until;
+} frame;
+static frame *stack;
+static void critical(int r, size_t trace_n) {
+    size_t top = 0;
+    stack[top].i = r, stack[top].at = 0, stack[top].returning = 0, stack[top].until = spans[r].cend, top++;
+    while (top) {
+        frame *f = &stack[top - 1];
+        span *s = &spans[f->i];
+        int k = -1;
+        while (f->at < s->nkids) {
+            int c = kidarr[s->kid_at + f->at];
+            if (!(f->returning && spans[c].cend >= f->until)) {
+                k = c;
+                break;
+            }
+            f->at++;
+        }
+        if (k < 0) {
+            add_section(f->i, s->cstart, f->until);
+            top--;
+            continue;
+        }
+        add_section(f->i, spans[k].cend, f->until);
+        f->until = spans[k].cstart, f->returning = 1, f->at++;
+        if (top == trace_n) exit(3); /* cannot happen: a span is on the stack at most once */
+        stack[top].i = k, stack[top].at = 0, stack[top].returning = 0, stack[top].until = spans[k].cend, top++;
+    }
+}
+
+/* The trees of trace [lo, hi) (sorted by start): parents by id, cycles cut (a span whose parents
+   lead back to it becomes a root), children in start order, each span cut to its parent's interval,
+   depths, tree order into pre[], own time, the critical path of each root, the role (the agent of
+   the span or of its nearest ancestor that has one). */
+static void analyse(size_t lo, size_t hi) {
+    size_t n = hi - lo, i, np = lo, top;
+    int cap = 16;
+    while ((size_t)cap < 2 * n) cap *= 2;
+    if (cap > hcap) {
+        hslot = (int *)realloc(hslot, (size_t)cap * sizeof *hslot);
+        if (!hslot) exit(3);
+        hcap = cap;
+    }
+    memset(hslot, -1, (size_t)cap * sizeof *hslot);
+    for (i = lo; i < hi; i++) { /* the first span of an id keeps it */
+        span *s = &spans[i];
+        unsigned h = id_hash(s->idv, cap);
+        s->first_child = s->next_sibling = s->parent_index = -1;
+        s->critical_ns = s->self_ns = 0, s->on_path = 0, s->first_sect = -1, s->mark = 0, s->nkids = 0;
+        while (hslot[h] >= 0 && spans[hslot[h]].idv != s->idv) h = (h + 1) & (unsigned)(cap - 1);
+        if (hslot[h] < 0) hslot[h] = (int)i;
+    }
     for (i = lo; i < hi; i++) {
-        spans[i].first_child = spans[i].next_sibling = spans[i].parent_index = -1;
-        spans[i].critical_ns = spans[i].self_ns = 0, spans[i].on_path = 0;
+        span *s = &spans[i];
+        unsigned h;
+        if (!s->parent[0]) continue;
+        for (h = id_hash(s->parentv, cap); hslot[h] >= 0; h = (h + 1) & (unsigned)(cap - 1))
+            if (spans[hslot[h]].idv == s->parentv) {
+                if (hslot[h] != (int)i) s->parent_index = hslot[h];
+                break;
+            }
+    }
+    for (i = lo; i < hi; i++) { /* cycles: walk up marking the walk (1); meeting the walk again cuts it */
+        int j = (int)i, w;
+        while (j >= 0 && spans[j].mark == 0) spans[j].mark = 1, j = spans[j].parent_index;
+        if (j >= 0 && spans[j].mark == 1) spans[j].parent_index = -1;
+        for (w = (int)i; w >= 0 && spans[w].mark == 1; w = spans[w].parent_index) spans[w].mark = 2;
     }
     for (i = hi; i-- > lo;) { /* backwards, so each child list ends up in start order */
         span *s = &spans[i];
-        if (!s->parent[0]) continue;
-        for (k = lo; k < hi; k++)
-            if (k != i && strcmp(spans[k].id, s->parent) == 0) break;
-        if (k == hi) continue; /* its parent is not in the file: a root here */
-        s->parent_index = (int)k;
-        s->next_sibling = spans[k].first_child;
-        spans[k].first_child = (int)i;
+        if (s->parent_index < 0) continue;
+        s->next_sibling = spans[s->parent_index].first_child;
+        spans[s->parent_index].first_child = (int)i;
+        spans[s->parent_index].nkids++;
     }
-}
-
-static void cut_and_depth(int i, int64_t lo, int64_t hi, int depth) {
-    span *s = &spans[i];
-    int c;
-    s->outside = depth > 0 && (s->start > hi || s->end < lo);
-    s->cstart = s->start < lo ? lo : s->start > hi ? hi : s->start;
-    s->cend = s->end > hi ? hi : s->end < s->cstart ? s->cstart : s->end;
-    s->depth = depth;
-    for (c = s->first_child; c >= 0; c = spans[c].next_sibling) cut_and_depth(c, s->cstart, s->cend, depth + 1);
-}
-
-/* Jaeger UI's critical path in span i from the point `until` (its end when entered from its
-   parent; a child's start when returning from that child, when only children that ended strictly
-   before it count): the child that finished last, its own path, and i's time in between. Each
-   non-empty section adds to critical_ns of its span. */
-static void critical(int i, int64_t until, int returning) {
-    span *s = &spans[i];
-    for (;;) {
-        int c, last = -1;
-        for (c = s->first_child; c >= 0; c = spans[c].next_sibling) {
-            const span *k = &spans[c];
-            if (k->outside || (returning && !(k->cend < until))) continue;
-            if (last < 0 || k->cend > spans[last].cend) last = c;
+    /* tree order, roots in start order; cut and depth from the parent, done before the children */
+    for (i = lo; i < hi; i++) {
+        if (spans[i].parent_index >= 0) continue;
+        top = 0, stack[top++].i = (int)i;
+        while (top) {
+            int j = stack[--top].i, c, m = 0;
+            size_t q;
+            span *s = &spans[j];
+            if (s->parent_index < 0) {
+                s->cstart = s->start, s->cend = s->end, s->depth = 0, s->outside = 0, s->role = s->agent;
+            } else {
+                const span *p = &spans[s->parent_index];
+                int64_t a = p->cstart, b = p->cend;
+                s->outside = s->start > b || s->end < a;
+                s->cstart = s->start < a ? a : s->start > b ? b : s->start;
+                s->cend = s->end > b ? b : s->end < s->cstart ? s->cstart : s->end;
+                s->depth = p->depth + 1, s->role = s->agent ? s->agent : p->role;
+            }
+            pre[np++] = j;
+            for (c = s->first_child; c >= 0; c = spans[c].next_sibling) m++;
+            top += (size_t)m; /* the children pushed so that the first started comes off first */
+            for (c = s->first_child, q = top; c >= 0; c = spans[c].next_sibling) stack[--q].i = c;
         }
-        if (last < 0) {
-            if (until > s->cstart) s->critical_ns += until - s->cstart, s->on_path = 1;
-            return;
-        }
-        if (until > spans[last].cend) s->critical_ns += until - spans[last].cend, s->on_path = 1;
-        critical(last, spans[last].cend, 0);
-        until = spans[last].cstart, returning = 1;
     }
+    /* children by end for the critical path (those wholly outside their parent left out, as Jaeger
+       does), and each span's own time: its interval less the union of its children's */
+    {
+        size_t at = lo;
+        for (i = lo; i < np; i++) {
+            span *s = &spans[pre[i]];
+            int64_t covered = 0, reach = s->cstart;
+            int c, k = 0;
+            s->kid_at = (int)at;
+            for (c = s->first_child; c >= 0; c = spans[c].next_sibling) { /* children in start order: a sweep of their union */
+                int64_t a = spans[c].cstart, b = spans[c].cend;
+                if (spans[c].outside) continue;
+                kidarr[at + (size_t)k++] = c;
+                if (a < reach) a = reach;
+                if (b > a) covered += b - a, reach = b;
+            }
+            s->nkids = k, at += (size_t)k;
+            s->self_ns = (s->cend - s->cstart) - covered;
+            if (k > 1) qsort(&kidarr[s->kid_at], (size_t)k, sizeof(int), cmp_kid_end);
+        }
+    }
+    for (i = lo; i < np; i++) /* np == hi: every span is reached once the cycles are cut */
+        if (spans[pre[i]].parent_index < 0) critical(pre[i], n);
 }
 
-/* A span's own time: its interval less the union of its children's. */
-static void self_time(int i) {
-    span *s = &spans[i];
-    int64_t covered = 0, reach = s->cstart;
-    int c;
-    /* children are in start order: a sweep of their union */
-    for (c = s->first_child; c >= 0; c = spans[c].next_sibling) {
-        int64_t a = spans[c].cstart, b = spans[c].cend;
-        self_time(c);
-        if (spans[c].outside) continue;
-        if (a < reach) a = reach;
-        if (b > a) covered += b - a, reach = b;
+/* Sorts what is loaded and analyses each trace; the trace of spans[lo] runs to spans[lo].trace_end. */
+static void analyse_all(void) {
+    size_t lo, hi;
+    if (nspans) qsort(spans, nspans, sizeof *spans, cmp_trace_start);
+    free(kidarr), free(pre), free(stack);
+    kidarr = (int *)malloc((nspans ? nspans : 1) * sizeof *kidarr);
+    pre = (int *)malloc((nspans ? nspans : 1) * sizeof *pre);
+    stack = (frame *)malloc((nspans ? nspans : 1) * sizeof *stack);
+    if (!kidarr || !pre || !stack) exit(3);
+    nsects = 0;
+    for (lo = 0; lo < nspans; lo = hi) {
+        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
+        }
+        analyse(lo, hi);
+        spans[lo].trace_end = hi;
     }
-    s->self_ns = (s->cend - s->cstart) - covered;
 }
 
 /* --- output --- */
@@ -451,7 +669,7 @@ static void put_name(const char *name, int w) {
 static void print_span(int i, int64_t t0, int64_t total) {
     span *s = &spans[i];
     char d[32], name[NAME_W * 4 + 1];
-    int a, b, k, c, indent = s->depth * 2 > 16 ? 16 : s->depth * 2;
+    int a, b, k, indent = s->depth * 2 > 16 ? 16 : s->depth * 2;
     snprintf(name, sizeof name, "%*s%s", indent, "", s->name);
     if (total <= 0) total = 1;
     a = (int)((double)(s->cstart - t0) * BAR_W / (double)total);
@@ -474,22 +692,31 @@ static void print_span(int i, int64_t t0, int64_t total) {
         fprintf(out_f, " %s/%s", a1, a2);
     }
     fputc('\n', out_f);
-    for (c = s->first_child; c >= 0; c = spans[c].next_sibling) print_span(c, t0, total);
 }
 
-static void trace_totals(size_t lo, size_t hi, int64_t *in, int64_t *out, int64_t *cost, int *errors) {
+/* a + b for b > 0, at most INT64_MAX (the values are the file's, any size) */
+static int64_t sat_add(int64_t a, int64_t b) { return b > INT64_MAX - a ? INT64_MAX : a + b; }
+
+/* A trace's totals: the tokens of its LLM calls (or of spans with TaskWeaver's prompt_size that are
+   not agent spans), its cost, its errors; its interval (over its roots). */
+static void trace_totals(size_t lo, size_t hi, int64_t *in, int64_t *out, int64_t *cost, int *errors, int64_t *t0, int64_t *t1) {
     size_t i;
-    *in = *out = *cost = 0, *errors = 0;
+    *in = *out = *cost = 0, *errors = 0, *t0 = INT64_MAX, *t1 = 0;
     for (i = lo; i < hi; i++) {
         if (spans[i].is_llm || (!spans[i].agent && spans[i].in_tokens >= 0)) {
-            if (spans[i].in_tokens > 0) *in += spans[i].in_tokens;
-            if (spans[i].out_tokens > 0) *out += spans[i].out_tokens;
+            if (spans[i].in_tokens > 0) *in = sat_add(*in, spans[i].in_tokens);
+            if (spans[i].out_tokens > 0) *out = sat_add(*out, spans[i].out_tokens);
         }
-        if (spans[i].cost_micros > 0) *cost += spans[i].cost_micros;
+        if (spans[i].cost_micros > 0) *cost = sat_add(*cost, spans[i].cost_micros);
         *errors += spans[i].status == 2;
+        if (spans[i].parent_index < 0) {
+            if (spans[i].cstart < *t0) *t0 = spans[i].cstart;
+            if (spans[i].cend > *t1) *t1 = spans[i].cend;
+        }
     }
 }
 
+/* --- totals by span name and by agent --- */
 typedef struct row {
     const char *key;
     long count;
@@ -498,10 +725,30 @@ typedef struct row {
 } row;
 static row *rows;
 static size_t nrows, caprows;
+static int *rslot, rcap; /* key -> row */
+static unsigned str_hash(const char *k) {
+    unsigned h = 2166136261u;
+    while (*k) h = (h ^ (unsigned char)*k++) * 16777619u;
+    return h;
+}
 static row *row_of(const char *key) {
-    size_t i;
-    for (i = 0; i < nrows; i++)
-        if (strcmp(rows[i].key, key) == 0) return &rows[i];
+    unsigned h;
+    if ((size_t)rcap < 2 * (nrows + 1)) { /* grow and rehash */
+        int cap = rcap ? rcap * 2 : 256;
+        size_t i;
+        free(rslot);
+        rslot = (int *)malloc((size_t)cap * sizeof *rslot);
+        if (!rslot) exit(3);
+        memset(rslot, -1, (size_t)cap * sizeof *rslot);
+        rcap = cap;
+        for (i = 0; i < nrows; i++) {
+            for (h = str_hash(rows[i].key) & (unsigned)(cap - 1); rslot[h] >= 0; h = (h + 1) & (unsigned)(cap - 1)) {
+            }
+            rslot[h] = (int)i;
+        }
+    }
+    for (h = str_hash(key) & (unsigned)(rcap - 1); rslot[h] >= 0; h = (h + 1) & (unsigned)(rcap - 1))
+        if (strcmp(rows[rslot[h]].key, key) == 0) return &rows[rslot[h]];
     if (nrows == caprows) {
         caprows = caprows ? caprows * 2 : 64;
         rows = (row *)realloc(rows, caprows * sizeof *rows);
@@ -509,105 +756,101 @@ static row *row_of(const char *key) {
     }
     memset(&rows[nrows], 0, sizeof rows[0]);
     rows[nrows].key = key;
+    rslot[h] = (int)nrows;
     return &rows[nrows++];
+}
+static void rows_clear(void) {
+    nrows = 0;
+    if (rslot) memset(rslot, -1, (size_t)rcap * sizeof *rslot);
 }
 static int cmp_row(const void *a, const void *b) {
     const row *x = (const row *)a, *y = (const row *)b;
     return x->total < y->total ? 1 : x->total > y->total ? -1 : strcmp(x->key, y->key);
 }
-/* The rows by total time, in 80 columns; times_of_own: the self and critical columns apply. */
-static void print_rows(const char *title, int times_of_own) {
+/* by == 0: a row per span name, its spans' times and tokens. by == 1: a row per agent, the LLM
+   calls made for it (count, tokens, cost) and the time of its agent spans (invoke_agent ...).
+   Sorted by total time. */
+static void totals(int by) {
+    size_t k;
+    rows_clear();
+    for (k = 0; k < nspans; k++) {
+        const span *s = &spans[k];
+        row *r;
+        if (by == 0) {
+            r = row_of(s->name);
+            r->count++, r->total += (double)(s->end - s->start), r->self += (double)s->self_ns, r->crit += (double)s->critical_ns;
+        } else {
+            if (!s->agent) continue;
+            r = row_of(s->agent);
+            if (strncmp(s->name, "invoke_agent", 12) == 0)
+                r->total += (double)(s->end - s->start), r->self += (double)s->self_ns, r->crit += (double)s->critical_ns;
+            if (!s->is_llm) continue;
+            r->count++;
+        }
+        if (s->in_tokens > 0) r->in = sat_add(r->in, s->in_tokens);
+        if (s->out_tokens > 0) r->out = sat_add(r->out, s->out_tokens);
+        if (s->cost_micros > 0) r->cost = sat_add(r->cost, s->cost_micros);
+    }
+    if (nrows) qsort(rows, nrows, sizeof *rows, cmp_row);
+}
+/* The rows in 80 columns. */
+static void print_rows(const char *title) {
     size_t i;
     char t[32], sf[32], cr[32], in[24], out[24];
-    if (nrows) qsort(rows, nrows, sizeof *rows, cmp_row);
     fprintf(out_f, "%s%-22s %5s %8s %8s %8s %6s %6s %9s%s\n", BOLD, title, "count", "total", "self", "critical", "in", "out", "USD", OFF);
     for (i = 0; i < nrows; i++) {
         row *r = &rows[i];
         fmt_dur(t, sizeof t, r->total), fmt_dur(sf, sizeof sf, r->self), fmt_dur(cr, sizeof cr, r->crit);
         fmt_count(in, sizeof in, r->in), fmt_count(out, sizeof out, r->out);
         put_name(r->key, 22);
-        fprintf(out_f, " %5ld %8s %8s %8s %6s %6s %9.6f\n", r->count, t, times_of_own ? sf : "-", times_of_own ? cr : "-", in, out, (double)r->cost / 1e6);
+        fprintf(out_f, " %5ld %8s %8s %8s %6s %6s %9.6f\n", r->count, t, sf, cr, in, out, (double)r->cost / 1e6);
     }
-    nrows = 0;
 }
 
-/* The trees, their critical paths and the view of mode (1 text, 2 summary, 3 paths) of what is loaded. */
+/* The trees, their critical paths and the view of mode (1 text, 2 summary, 3 paths, 5 sections) of what is loaded. */
 static void views(int mode) {
-    size_t lo, hi;
-    if (nspans) qsort(spans, nspans, sizeof *spans, cmp_trace_start);
-    for (lo = 0; lo < nspans; lo = hi) {
-        size_t k;
-        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
-        }
-        build_tree(lo, hi);
-        for (k = lo; k < hi; k++)
-            if (spans[k].parent_index < 0) {
-                cut_and_depth((int)k, spans[k].start, spans[k].end, 0);
-                self_time((int)k);
-                critical((int)k, spans[k].cend, 0);
-            }
-        if (mode == 1) {
-            int64_t t0 = INT64_MAX, t1 = 0, in, out, cost;
-            int errors;
-            char d[32];
-            for (k = lo; k < hi; k++) {
-                if (spans[k].parent_index >= 0) continue;
-                if (spans[k].cstart < t0) t0 = spans[k].cstart;
-                if (spans[k].cend > t1) t1 = spans[k].cend;
-            }
-            trace_totals(lo, hi, &in, &out, &cost, &errors);
-            fmt_dur(d, sizeof d, t1 - t0);
-            fprintf(out_f, "%strace %s%s (%.30s)\n  %s, %zu spans, %d errors", BOLD, spans[lo].trace, OFF, spans[lo].service, d, hi - lo, errors);
-            if (in || out) fprintf(out_f, ", tokens %lld in / %lld out", (long long)in, (long long)out);
-            if (cost) fprintf(out_f, ", $%.6f", (double)cost / 1e6);
-            fprintf(out_f, "\n");
-            for (k = lo; k < hi; k++)
-                if (spans[k].parent_index < 0) print_span((int)k, t0, t1 - t0);
-            fprintf(out_f, "(* and #: the critical path)\n\n");
-        }
-    }
-    if (mode == 3) {
-        size_t k;
-        for (k = 0; k < nspans; k++) fprintf(out_f, "%s %s %lld\n", spans[k].trace, spans[k].id, (long long)spans[k].critical_ns);
-    }
-    if (mode == 2) {
-        size_t k;
-        for (k = 0; k < nspans; k++) {
-            row *r = row_of(spans[k].name);
-            r->count++, r->total += (double)(spans[k].end - spans[k].start), r->self += (double)spans[k].self_ns;
-            r->crit += (double)spans[k].critical_ns;
-            if (spans[k].in_tokens > 0) r->in += spans[k].in_tokens;
-            if (spans[k].out_tokens > 0) r->out += spans[k].out_tokens;
-            if (spans[k].cost_micros > 0) r->cost += spans[k].cost_micros;
-        }
-        print_rows("span name", 1);
+    size_t lo, k;
+    analyse_all();
+    for (lo = 0; mode == 1 && lo < nspans; lo = spans[lo].trace_end) {
+        size_t hi = spans[lo].trace_end;
+        int64_t t0, t1, in, out, cost;
+        int errors;
+        char d[32];
+        trace_totals(lo, hi, &in, &out, &cost, &errors, &t0, &t1);
+        fmt_dur(d, sizeof d, t1 - t0);
+        fprintf(out_f, "%strace %s%s (%.30s)\n  %s, %zu spans, %d errors", BOLD, spans[lo].trace, OFF, spans[lo].service, d, hi - lo, errors);
+        if (in || out) fprintf(out_f, ", tokens %lld in / %lld out", (long long)in, (long long)out);
+        if (cost) fprintf(out_f, ", $%.6f", (double)cost / 1e6);
         fprintf(out_f, "\n");
-        for (k = 0; k < nspans; k++) { /* by agent: the LLM calls made for it, and its agent spans' time */
-            row *r;
-            if (!spans[k].agent) continue;
-            r = row_of(spans[k].agent);
-            if (spans[k].is_llm) {
-                r->count++;
-                if (spans[k].in_tokens > 0) r->in += spans[k].in_tokens;
-                if (spans[k].out_tokens > 0) r->out += spans[k].out_tokens;
-                if (spans[k].cost_micros > 0) r->cost += spans[k].cost_micros;
-            } else if (strncmp(spans[k].name, "invoke_agent", 12) == 0) {
-                r->total += (double)(spans[k].end - spans[k].start); /* the time of its agent spans */
-            }
+        for (k = lo; k < hi; k++) print_span(pre[k], t0, t1 - t0);
+        fprintf(out_f, "(* and #: the critical path)\n\n");
+    }
+    if (mode == 3)
+        for (k = 0; k < nspans; k++) fprintf(out_f, "%s %s %lld\n", spans[k].trace, spans[k].id, (long long)spans[k].critical_ns);
+    if (mode == 5)
+        for (k = 0; k < nspans; k++) {
+            int c;
+            for (c = spans[k].first_sect; c >= 0; c = sects[c].next)
+                fprintf(out_f, "%s %s %lld %lld\n", spans[k].trace, spans[k].id, (long long)sects[c].a, (long long)sects[c].b);
         }
-        print_rows("agent: LLM calls", 0);
+    if (mode == 2) {
+        totals(0), print_rows("span name");
+        fprintf(out_f, "\n");
+        totals(1), print_rows("agent: LLM calls");
     }
 }
 
 /* JSON text for a script element: < > & written as escapes (JSON has them only inside strings). */
 static void put_script_json(FILE *f, const char *p, size_t n) {
-    size_t i;
+    size_t i, run = 0;
     for (i = 0; i < n; i++) {
-        if (p[i] == '<') fputs("\\u003c", f);
-        else if (p[i] == '>') fputs("\\u003e", f);
-        else if (p[i] == '&') fputs("\\u0026", f);
-        else fputc(p[i], f);
+        const char *esc = p[i] == '<' ? "\\u003c" : p[i] == '>' ? "\\u003e" : p[i] == '&' ? "\\u0026" : NULL;
+        if (!esc) continue;
+        fwrite(p + run, 1, i - run, f);
+        fputs(esc, f);
+        run = i + 1;
     }
+    fwrite(p + run, 1, n - run, f);
 }
 
 static void put_num(tw__buf *b, const char *key, double v) {
@@ -615,44 +858,147 @@ static void put_num(tw__buf *b, const char *key, double v) {
     snprintf(t, sizeof t, ",\"%s\":%.17g", key, v);
     tw__puts(b, t);
 }
-
-/* The spans of the subtree at i, in tree order, into order[] (returns the next free place). */
-static size_t tree_order(int i, size_t at, int *order) {
-    int c;
-    order[at++] = i;
-    for (c = spans[i].first_child; c >= 0; c = spans[c].next_sibling) at = tree_order(c, at, order);
-    return at;
+static void put_rows_json(tw__buf *b) {
+    size_t i;
+    tw__putc(b, '[');
+    for (i = 0; i < nrows; i++) {
+        const row *r = &rows[i];
+        char t[200];
+        if (i) tw__putc(b, ',');
+        tw__putc(b, '[');
+        tw__put_jstr(b, r->key, strlen(r->key));
+        snprintf(t, sizeof t, ",%ld,%.17g,%.17g,%.17g,%lld,%lld,%lld]", r->count, r->total, r->self, r->crit, (long long)r->in, (long long)r->out, (long long)r->cost);
+        tw__puts(b, t);
+    }
+    tw__putc(b, ']');
+}
+static int cmp_mpoint(const void *a, const void *b) { /* by series, then time */
+    const mpoint *x = (const mpoint *)a, *y = (const mpoint *)b;
+    int c = strcmp(x->series, y->series);
+    return c ? c : x->t_ms < y->t_ms ? -1 : x->t_ms > y->t_ms;
 }
 
-/* The HTML page of what is loaded (after views computed the trees): the page's two halves with
-   the data between them as JSON. Spans go in tree order, trace by trace; offsets and durations are
-   in ns from their trace's start (small enough for JavaScript's numbers). */
+static void put_int(tw__buf *b, const char *key, int64_t v) {
+    char t[64];
+    snprintf(t, sizeof t, ",\"%s\":%lld", key, (long long)v);
+    tw__puts(b, t);
+}
+
+/* The page's parts: a slice of a trace's JSON ("s" its spans, "x" their details), deflated
+   (zlib's format, as the browser's DecompressionStream("deflate") reads it) when twview is built
+   with zlib, by as many threads as there are processors. */
+#define PART ((size_t)4 << 20)
+typedef struct part {
+    int trace;
+    char kind;
+    char *own;           /* the buffer the slice is in, on the trace's first part of this kind */
+    const char *p;
+    size_t n;
+    unsigned char *z;    /* deflated, or NULL */
+    size_t zn;
+} part;
+static part *parts;
+static size_t nparts, capparts;
+static void add_parts(tw__buf *b, int trace, char kind) {
+    size_t at = 0;
+    do {
+        part *q;
+        if (nparts == capparts) {
+            capparts = capparts ? capparts * 2 : 64;
+            parts = (part *)realloc(parts, capparts * sizeof *parts);
+            if (!parts) exit(3);
+        }
+        q = &parts[nparts++];
+        memset(q, 0, sizeof *q);
+        q->trace = trace, q->kind = kind, q->own = at == 0 ? b->p : NULL;
+        q->p = b->p + at, q->n = b->n - at < PART ? b->n - at : PART;
+        at += q->n;
+    } while (at < b->n);
+}
+#ifdef TWVIEW_USE_ZLIB
+static size_t next_part;
+static void *compress_worker(void *arg) {
+    (void)arg;
+    for (;;) {
+        size_t k = __atomic_fetch_add(&next_part, 1, __ATOMIC_RELAXED);
+        part *q;
+        uLongf zn;
+        if (k >= nparts) return NULL;
+        q = &parts[k];
+        zn = compressBound((uLong)q->n);
+        q->z = (unsigned char *)malloc(zn);
+        if (!q->z) continue; /* that part is written as it is */
+        if (compress2(q->z, &zn, (const Bytef *)q->p, (uLong)q->n, 1) != Z_OK) {
+            free(q->z), q->z = NULL;
+            continue;
+        }
+        q->zn = zn;
+    }
+}
+#endif
+static void compress_parts(void) {
+#ifdef TWVIEW_USE_ZLIB
+    pthread_t t[8];
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    int n = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (int)ncpu, i, started = 0;
+    next_part = 0;
+    for (i = 1; i < n; i++) started += pthread_create(&t[started], NULL, compress_worker, NULL) == 0;
+    compress_worker(NULL);
+    for (i = 0; i < started; i++) pthread_join(t[i], NULL);
+    { /* the parts of a trace's spans (or details) are all deflated or none is: when one failed, none */
+        size_t k;
+        for (k = 0; k < nparts; k++)
+            if (!parts[k].z) {
+                size_t q;
+                for (q = 0; q < nparts; q++)
+                    if (parts[q].trace == parts[k].trace && parts[q].kind == parts[k].kind) free(parts[q].z), parts[q].z = NULL;
+            }
+    }
+#endif
+}
+static void free_parts(void) {
+    size_t k;
+    for (k = 0; k < nparts; k++) free(parts[k].own), free(parts[k].z);
+    nparts = 0;
+}
+static void put_base64(FILE *f, const unsigned char *p, size_t n) {
+    static const char A[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    char out[4096];
+    size_t i, o = 0;
+    for (i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)p[i] << 16 | (i + 1 < n ? (unsigned)p[i + 1] << 8 : 0) | (i + 2 < n ? p[i + 2] : 0);
+        out[o++] = A[v >> 18], out[o++] = A[v >> 12 & 63];
+        out[o++] = i + 1 < n ? A[v >> 6 & 63] : '=', out[o++] = i + 2 < n ? A[v & 63] : '=';
+        if (o == sizeof out) fwrite(out, 1, o, f), o = 0;
+    }
+    fwrite(out, 1, o, f);
+}
+
+/* The HTML page of what is loaded (after views analysed it): the page's two halves with the data
+   between them. The first script element holds the list of traces, the totals and the metrics;
+   then each trace's spans (data-k="s") and their attributes and events (data-k="x") are script
+   elements of their own (data-t: the trace's place in the list), deflated and in base64 when
+   twview has zlib, which the page reads only when it shows, or searches, that trace: a page of
+   100,000 spans opens as fast as its largest trace's spans are read. Spans go in tree order;
+   offsets and durations are in ns from their trace's start (small enough for JavaScript's numbers). */
 static int write_html(const char *path) {
     FILE *f = fopen(path, "wb");
     tw__buf b = {NULL, 0, 0, 0};
-    int *order = (int *)malloc((nspans ? nspans : 1) * sizeof(int)), *where = (int *)malloc((nspans ? nspans : 1) * sizeof(int));
-    int64_t *trace_t0 = (int64_t *)malloc((nspans ? nspans : 1) * sizeof(int64_t)); /* each trace's start */
-    size_t lo, hi, n, at, ntraces = 0, k;
-    int first_series = 1;
-    if (!f || !order || !where || !trace_t0) {
+    int *where = (int *)malloc((nspans ? nspans : 1) * sizeof(int));
+    size_t lo, hi, ntraces = 0, k;
+    int oom = 0;
+    if (!f || !where) {
         fprintf(stderr, "twview: %s: %s\n", path, f ? "out of memory" : strerror(errno));
         if (f) fclose(f);
-        free(order), free(where), free(trace_t0);
+        free(where);
         return -1;
     }
     tw__puts(&b, "{\"traces\":[");
     for (lo = 0; lo < nspans; lo = hi) { /* the traces */
-        int64_t t0 = INT64_MAX, t1 = 0, in, out, cost;
-        int errors, root = -1;
-        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
-        }
-        for (k = lo; k < hi; k++)
-            if (spans[k].parent_index < 0) {
-                if (root < 0) root = (int)k;
-                if (spans[k].cstart < t0) t0 = spans[k].cstart;
-                if (spans[k].cend > t1) t1 = spans[k].cend;
-            }
-        trace_totals(lo, hi, &in, &out, &cost, &errors);
+        int64_t t0, t1, in, out, cost;
+        int errors, root = pre[lo];
+        hi = spans[lo].trace_end;
+        trace_totals(lo, hi, &in, &out, &cost, &errors, &t0, &t1);
         if (ntraces++) tw__putc(&b, ',');
         tw__puts(&b, "{\"id\":\"");
         tw__puts(&b, spans[lo].trace);
@@ -661,83 +1007,104 @@ static int write_html(const char *path) {
         tw__puts(&b, ",\"service\":");
         tw__put_jstr(&b, spans[root].service, strlen(spans[root].service));
         put_num(&b, "start", (double)t0 / 1e6);
-        put_num(&b, "dur", (double)(t1 - t0));
-        put_num(&b, "n", (double)(hi - lo));
-        put_num(&b, "errors", errors);
-        put_num(&b, "in", (double)in), put_num(&b, "out", (double)out), put_num(&b, "cost", (double)cost);
-        tw__puts(&b, ",\"t0\":0}");
-        for (k = lo; k < hi; k++) spans[k].trace_index = (int)(ntraces - 1);
-        trace_t0[ntraces - 1] = t0;
-    }
-    tw__puts(&b, "],\"spans\":[");
-    /* tree order, and each span's place in it (for the parent references) */
-    for (n = 0, lo = 0; lo < nspans; lo = hi) {
-        for (hi = lo + 1; hi < nspans && strcmp(spans[hi].trace, spans[lo].trace) == 0; hi++) {
-        }
-        for (k = lo; k < hi; k++)
-            if (spans[k].parent_index < 0) n = tree_order((int)k, n, order);
-    }
-    for (at = 0; at < n; at++) where[order[at]] = (int)at;
-    for (at = 0; at < n; at++) {
-        const span *s = &spans[order[at]];
-        int64_t t0 = trace_t0[s->trace_index];
-        if (at) tw__putc(&b, ',');
-        tw__puts(&b, "{\"id\":\"");
-        tw__puts(&b, s->id);
-        tw__puts(&b, "\",\"name\":");
-        tw__put_jstr(&b, s->name, strlen(s->name));
-        tw__puts(&b, ",\"svc\":");
-        tw__put_jstr(&b, s->service, strlen(s->service));
-        if (s->agent) {
-            tw__puts(&b, ",\"agent\":");
-            tw__put_jstr(&b, s->agent, strlen(s->agent));
-        }
-        put_num(&b, "t", s->trace_index);
-        put_num(&b, "p", s->parent_index >= 0 ? where[s->parent_index] : -1);
-        put_num(&b, "kind", s->kind), put_num(&b, "st", s->status), put_num(&b, "depth", s->depth), put_num(&b, "llm", s->is_llm);
-        put_num(&b, "s", (double)(s->cstart - t0)), put_num(&b, "d", (double)(s->cend - s->cstart));
-        put_num(&b, "c", (double)s->critical_ns), put_num(&b, "self", (double)s->self_ns);
-        put_num(&b, "in", (double)(s->in_tokens > 0 ? s->in_tokens : 0)), put_num(&b, "out", (double)(s->out_tokens > 0 ? s->out_tokens : 0));
-        put_num(&b, "cost", (double)(s->cost_micros > 0 ? s->cost_micros : 0));
-        tw__puts(&b, ",\"x\":");
-        tw__puts(&b, s->detail ? s->detail : "{\"m\":\"\",\"a\":[],\"e\":[]}");
+        put_int(&b, "dur", t1 - t0);
+        put_int(&b, "n", (int64_t)(hi - lo));
+        put_int(&b, "errors", errors);
+        put_int(&b, "in", in), put_int(&b, "out", out), put_int(&b, "cost", cost);
         tw__putc(&b, '}');
     }
-    tw__puts(&b, "],\"metrics\":[");
-    for (k = 0; k < nmpoints; k++) { /* a series a name and attribute set, its points in time order */
-        size_t q;
-        int seen = 0;
-        for (q = 0; q < k && !seen; q++) seen = strcmp(mpoints[q].series, mpoints[k].series) == 0;
-        if (seen) continue;
-        if (!first_series) tw__putc(&b, ',');
-        first_series = 0;
-        {
-            const char *tab = strchr(mpoints[k].series, '\t');
-            size_t nl = tab ? (size_t)(tab - mpoints[k].series) : strlen(mpoints[k].series);
-            tw__puts(&b, "{\"name\":");
-            tw__put_jstr(&b, mpoints[k].series, nl);
-            tw__puts(&b, ",\"attrs\":");
-            tw__put_jstr(&b, tab ? tab + 1 : "", tab ? strlen(tab + 1) : 0);
-            tw__puts(&b, ",\"pts\":[");
-            for (q = k; q < nmpoints; q++)
-                if (strcmp(mpoints[q].series, mpoints[k].series) == 0) {
-                    char t[80];
-                    snprintf(t, sizeof t, "%s[%.17g,%.17g]", b.p[b.n - 1] == '[' ? "" : ",", mpoints[q].t_ms, mpoints[q].value);
-                    tw__puts(&b, t);
-                }
-            tw__puts(&b, "]}");
+    tw__puts(&b, "],\"byName\":");
+    totals(0), put_rows_json(&b);
+    tw__puts(&b, ",\"byAgent\":");
+    totals(1), put_rows_json(&b);
+    tw__puts(&b, ",\"metrics\":[");
+    if (nmpoints) qsort(mpoints, nmpoints, sizeof *mpoints, cmp_mpoint);
+    for (k = 0; k < nmpoints;) { /* a series a name and attribute set, its points in time order */
+        const char *series = mpoints[k].series, *tab = strchr(series, '\t');
+        size_t nl = tab ? (size_t)(tab - series) : strlen(series), q;
+        if (k) tw__putc(&b, ',');
+        tw__puts(&b, "{\"name\":");
+        tw__put_jstr(&b, series, nl);
+        tw__puts(&b, ",\"attrs\":");
+        tw__put_jstr(&b, tab ? tab + 1 : "", tab ? strlen(tab + 1) : 0);
+        tw__puts(&b, ",\"pts\":[");
+        for (q = k; q < nmpoints && strcmp(mpoints[q].series, series) == 0; q++) {
+            char t[80];
+            snprintf(t, sizeof t, "%s[%.17g,%.17g]", q == k ? "" : ",", mpoints[q].t_ms, mpoints[q].value);
+            tw__puts(&b, t);
         }
+        tw__puts(&b, "]}");
+        k = q;
     }
     tw__puts(&b, "]}");
     for (k = 0; twview_page_head[k]; k++) fputs(twview_page_head[k], f);
+    oom |= b.oom;
     if (!b.oom) put_script_json(f, b.p, b.n);
+    fputs("</script>\n", f);
+    /* the traces' spans: for each, its spans without details ("s") and their details ("x"), so
+       that drawing a timeline parses only the first; each in parts of at most PART bytes */
+    for (k = 0; k < nspans; k++) where[pre[k]] = (int)k;
+    for (ntraces = 0, lo = 0; lo < nspans && !oom; lo = hi, ntraces++) {
+        int64_t t0, t1, in, out, cost;
+        int errors;
+        tw__buf bs = {NULL, 0, 0, 0}, bx = {NULL, 0, 0, 0};
+        hi = spans[lo].trace_end;
+        trace_totals(lo, hi, &in, &out, &cost, &errors, &t0, &t1);
+        tw__putc(&bs, '['), tw__putc(&bx, '[');
+        for (k = lo; k < hi; k++) {
+            const span *s = &spans[pre[k]];
+            int c;
+            if (k > lo) tw__putc(&bs, ','), tw__putc(&bx, ',');
+            tw__puts(&bs, "{\"id\":\"");
+            tw__puts(&bs, s->id);
+            tw__puts(&bs, "\",\"name\":");
+            tw__put_jstr(&bs, s->name, strlen(s->name));
+            tw__puts(&bs, ",\"svc\":");
+            tw__put_jstr(&bs, s->service, strlen(s->service));
+            if (s->role) {
+                tw__puts(&bs, ",\"role\":");
+                tw__put_jstr(&bs, s->role, strlen(s->role));
+            }
+            put_int(&bs, "p", s->parent_index >= 0 ? where[s->parent_index] - (int64_t)lo : -1);
+            put_int(&bs, "kind", s->kind), put_int(&bs, "st", s->status), put_int(&bs, "depth", s->depth), put_int(&bs, "llm", s->is_llm);
+            put_int(&bs, "s", s->cstart - t0), put_int(&bs, "d", s->cend - s->cstart);
+            put_int(&bs, "c", s->critical_ns), put_int(&bs, "self", s->self_ns);
+            put_int(&bs, "in", s->in_tokens > 0 ? s->in_tokens : 0), put_int(&bs, "out", s->out_tokens > 0 ? s->out_tokens : 0);
+            put_int(&bs, "cost", s->cost_micros > 0 ? s->cost_micros : 0);
+            tw__puts(&bs, ",\"cp\":["); /* its sections on the critical path: [offset, length] ns */
+            for (c = s->first_sect; c >= 0; c = sects[c].next) {
+                char t[64];
+                snprintf(t, sizeof t, "%s[%lld,%lld]", c == s->first_sect ? "" : ",", (long long)(sects[c].a - t0), (long long)(sects[c].b - sects[c].a));
+                tw__puts(&bs, t);
+            }
+            tw__puts(&bs, "]}");
+            tw__puts(&bx, s->detail ? s->detail : "{\"m\":\"\",\"a\":[],\"e\":[]}");
+        }
+        tw__putc(&bs, ']'), tw__putc(&bx, ']');
+        oom |= bs.oom || bx.oom;
+        add_parts(&bs, (int)ntraces, 's'), add_parts(&bx, (int)ntraces, 'x');
+    }
+    compress_parts();
+    for (k = 0; k < nparts && !oom; k++) {
+        const part *q = &parts[k];
+        if (q->z) {
+            fprintf(f, "<script type=\"application/octet-stream\" data-t=\"%d\" data-k=\"%c\" data-z=\"deflate\">", q->trace, q->kind);
+            put_base64(f, q->z, q->zn);
+        } else {
+            fprintf(f, "<script type=\"application/json\" data-t=\"%d\" data-k=\"%c\">", q->trace, q->kind);
+            put_script_json(f, q->p, q->n);
+        }
+        fputs("</script>\n", f);
+    }
+    free_parts();
     for (k = 0; twview_page_tail[k]; k++) fputs(twview_page_tail[k], f);
-    if (b.oom || fclose(f) != 0) {
-        fprintf(stderr, "twview: %s: %s\n", path, b.oom ? "out of memory" : strerror(errno));
-        free(b.p), free(order), free(where), free(trace_t0);
+    if (oom || fclose(f) != 0) {
+        fprintf(stderr, "twview: %s: %s\n", path, oom ? "out of memory" : strerror(errno));
+        if (oom) fclose(f);
+        free(b.p), free(where);
         return -1;
     }
-    free(b.p), free(order), free(where), free(trace_t0);
+    free(b.p), free(where);
     return 0;
 }
 
@@ -757,10 +1124,11 @@ int main(int argc, char **argv) {
         if (strcmp(argv[i], "--text") == 0) mode = 1;
         else if (strcmp(argv[i], "--summary") == 0) mode = 2;
         else if (strcmp(argv[i], "--paths") == 0) mode = 3; /* for tests and scripts: each span's critical-path time */
+        else if (strcmp(argv[i], "--sections") == 0) mode = 5; /* and the stretches of it: trace span start end (ns) */
         else if ((strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--html") == 0) && i + 1 < argc) mode = 4, html_path = argv[++i];
         else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) mode = 0, nfiles = -1000;
         else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "twview: unknown option %s (--text, --summary)\n", argv[i]);
+            fprintf(stderr, "twview: unknown option %s (-o PAGE.html, --text, --summary, --paths, --sections; --help)\n", argv[i]);
             return 2;
         } else nfiles++;
     }
@@ -769,6 +1137,7 @@ int main(int argc, char **argv) {
                         "       twview --text FILE...      the traces as trees with a timeline and the critical path\n"
                         "       twview --summary FILE...   totals by span name and by agent\n"
                         "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
+                        "       twview --sections FILE...  the critical path's stretches (trace id, span id, start ns, end ns)\n"
                         "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), - for standard input\n");
         return 2;
     }
