@@ -33,11 +33,11 @@ const [largest, largestN] = [...perTrace].sort((a, b) => b[1] - a[1])[0];
 console.log(`input: ${file}, ${(MB).toFixed(1)} MB, ${paths.length} spans in ${perTrace.size} traces (${[...perTrace.values()].sort((a, b) => a - b).join(", ")})`);
 const tText = timed(["--text", file]), tSummary = timed(["--summary", file]);
 const pages = [["", twview, resolve(`${out}/traces.html`)]];
-if (plainTwview) pages.push([" (built without zlib: JSON)", plainTwview, resolve(`${out}/traces-json.html`)]);
+if (plainTwview) pages.push([", no zlib (a JSON page)", plainTwview, resolve(`${out}/traces-json.html`)]);
 for (const pg of pages) {
   const t = timed(["-o", pg[2], file], pg[1]);
   pg.push(fs.statSync(pg[2]).size / 1e6);
-  console.log(`twview -o${pg[0]}`.padEnd(19) + `${t.toFixed(2)} s  ${(MB / t).toFixed(0)} MB/s   page ${pg[3].toFixed(1)} MB`);
+  console.log(`twview -o${pg[0]}  `.padEnd(19) + `${t.toFixed(2)} s  ${(MB / t).toFixed(0)} MB/s   page ${pg[3].toFixed(1)} MB`);
 }
 console.log(`twview --text      ${tText.toFixed(2)} s  ${(MB / tText).toFixed(0)} MB/s`);
 console.log(`twview --summary   ${tSummary.toFixed(2)} s  ${(MB / tSummary).toFixed(0)} MB/s`);
@@ -57,7 +57,8 @@ const browser = await puppeteer.launch({ executablePath: "/usr/bin/chromium", he
 try {
   for (const [label, , page, htmlMB] of pages) {
     const drawn = [], frames = [];
-    let rowsInDom = 0;
+    let rowsInDom = 0, click = 0;
+    const search = [];
     for (let k = 0; k < 3; k++) {
       const p = await browser.newPage();
       await p.setViewport({ width: 1400, height: 900 });
@@ -83,13 +84,31 @@ try {
         });
         frames.push(...f[0]);
         rowsInDom = f[1];
+        // the first click on a span: its trace's details read (inflated and parsed) and shown
+        click = await p.evaluate(async () => {
+          const row = document.querySelector("#tlin .row"), s = performance.now();
+          row.click();
+          while (!document.getElementById("detail").hasAttribute("data-detail-span-id")) await new Promise((r) => setTimeout(r, 2));
+          return performance.now() - s;
+        });
+        // searches: one that every trace matches (each stops at its first hit) and one that none
+        // does (every name and value of every trace read); each waits until the list is made
+        for (const q of ["KeyError", "no such text"]) {
+          search.push(await p.evaluate(async (q) => {
+            const box = document.getElementById("q"), sum = document.getElementById("sum"), s = performance.now();
+            box.value = q; box.dispatchEvent(new Event("input"));
+            while (sum.dataset.query !== q) await new Promise((r) => setTimeout(r, 5));
+            return [performance.now() - s - 150, sum.textContent];
+          }, q));
+        }
       }
       await p.close();
     }
     frames.sort((a, b) => a - b);
     const fps = 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length);
-    console.log(`Chromium${label}: the largest trace (${largestN} spans) drawn ${(median(drawn) / 1000).toFixed(2)} s after navigation started (reading the ${htmlMB.toFixed(0)} MB page included)`);
-    console.log(`  scrolling it top to bottom, a step each frame: ${fps.toFixed(0)} frames a second, frame interval median ${frames[150].toFixed(1)} ms, longest ${frames[299].toFixed(1)} ms; ${rowsInDom} rows of ${largestN} in the document`);
+    console.log(`Chromium, the page of twview -o${label}: the largest trace (${largestN} spans) drawn ${(median(drawn) / 1000).toFixed(2)} s after navigation started (reading the ${htmlMB.toFixed(0)} MB page included)`);
+    console.log(`  scrolling it top to bottom, a step each frame: ${fps.toFixed(0)} frames a second, frame interval median ${frames[150].toFixed(1)} ms, longest ${frames[299].toFixed(1)} ms; ${rowsInDom} rows of ${largestN} in the document; the first click on a span shows its details in ${(click / 1000).toFixed(2)} s`);
+    console.log(`  search (after the 150 ms the page waits for typing to stop): "${"KeyError"}" ${(search[0][0] / 1000).toFixed(2)} s (${search[0][1].replace(/.*, /, "")}), text in no trace ${(search[1][0] / 1000).toFixed(2)} s (${search[1][1].replace(/.*, /, "")})`);
   }
   console.log(`(Chromium ${(await browser.version()).replace(/^\D*/, "")}, headless, 1400x900)`);
 } finally {

@@ -888,8 +888,9 @@ static void put_int(tw__buf *b, const char *key, int64_t v) {
    (zlib's format, as the browser's DecompressionStream("deflate") reads it) when twview is built
    with zlib, by as many threads as there are processors. */
 #define PART ((size_t)4 << 20)
+#define X_CHUNK 1000 /* details of this many spans together: a click reads only its span's chunk */
 typedef struct part {
-    int trace;
+    int trace, chunk; /* chunk: of the details, for spans [chunk * X_CHUNK, (chunk + 1) * X_CHUNK) of the trace */
     char kind;
     char *own;           /* the buffer the slice is in, on the trace's first part of this kind */
     const char *p;
@@ -899,7 +900,7 @@ typedef struct part {
 } part;
 static part *parts;
 static size_t nparts, capparts;
-static void add_parts(tw__buf *b, int trace, char kind) {
+static void add_parts(tw__buf *b, int trace, char kind, int chunk) {
     size_t at = 0;
     do {
         part *q;
@@ -910,7 +911,7 @@ static void add_parts(tw__buf *b, int trace, char kind) {
         }
         q = &parts[nparts++];
         memset(q, 0, sizeof *q);
-        q->trace = trace, q->kind = kind, q->own = at == 0 ? b->p : NULL;
+        q->trace = trace, q->kind = kind, q->chunk = chunk, q->own = at == 0 ? b->p : NULL;
         q->p = b->p + at, q->n = b->n - at < PART ? b->n - at : PART;
         at += q->n;
     } while (at < b->n);
@@ -945,13 +946,13 @@ static void compress_parts(void) {
     for (i = 1; i < n; i++) started += pthread_create(&t[started], NULL, compress_worker, NULL) == 0;
     compress_worker(NULL);
     for (i = 0; i < started; i++) pthread_join(t[i], NULL);
-    { /* the parts of a trace's spans (or details) are all deflated or none is: when one failed, none */
+    { /* the parts of a trace's spans (or of a chunk of details) are all deflated or none is */
         size_t k;
         for (k = 0; k < nparts; k++)
             if (!parts[k].z) {
                 size_t q;
                 for (q = 0; q < nparts; q++)
-                    if (parts[q].trace == parts[k].trace && parts[q].kind == parts[k].kind) free(parts[q].z), parts[q].z = NULL;
+                    if (parts[q].trace == parts[k].trace && parts[q].kind == parts[k].kind && parts[q].chunk == parts[k].chunk) free(parts[q].z), parts[q].z = NULL;
             }
     }
 #endif
@@ -976,8 +977,9 @@ static void put_base64(FILE *f, const unsigned char *p, size_t n) {
 
 /* The HTML page of what is loaded (after views analysed it): the page's two halves with the data
    between them. The first script element holds the list of traces, the totals and the metrics;
-   then each trace's spans (data-k="s") and their attributes and events (data-k="x") are script
-   elements of their own (data-t: the trace's place in the list), deflated and in base64 when
+   then each trace's spans (data-k="s0") and their attributes and events (data-k="x0", "x1", ...,
+   a thousand spans each) are script elements of their own (data-t: the trace's place in the
+   list; a part holds at most 4 MB, so one may be in several), deflated and in base64 when
    twview has zlib, which the page reads only when it shows, or searches, that trace: a page of
    100,000 spans opens as fast as its largest trace's spans are read. Spans go in tree order;
    offsets and durations are in ns from their trace's start (small enough for JavaScript's numbers). */
@@ -1054,7 +1056,14 @@ static int write_html(const char *path) {
         for (k = lo; k < hi; k++) {
             const span *s = &spans[pre[k]];
             int c;
-            if (k > lo) tw__putc(&bs, ','), tw__putc(&bx, ',');
+            if (k > lo && (k - lo) % X_CHUNK == 0) { /* the next chunk of details */
+                tw__putc(&bx, ']');
+                oom |= bx.oom;
+                add_parts(&bx, (int)ntraces, 'x', (int)((k - lo) / X_CHUNK) - 1);
+                memset(&bx, 0, sizeof bx);
+                tw__putc(&bx, '[');
+            } else if (k > lo) tw__putc(&bx, ',');
+            if (k > lo) tw__putc(&bs, ',');
             tw__puts(&bs, "{\"id\":\"");
             tw__puts(&bs, s->id);
             tw__puts(&bs, "\",\"name\":");
@@ -1082,16 +1091,16 @@ static int write_html(const char *path) {
         }
         tw__putc(&bs, ']'), tw__putc(&bx, ']');
         oom |= bs.oom || bx.oom;
-        add_parts(&bs, (int)ntraces, 's'), add_parts(&bx, (int)ntraces, 'x');
+        add_parts(&bs, (int)ntraces, 's', 0), add_parts(&bx, (int)ntraces, 'x', (int)((hi - 1 - lo) / X_CHUNK));
     }
     compress_parts();
     for (k = 0; k < nparts && !oom; k++) {
         const part *q = &parts[k];
         if (q->z) {
-            fprintf(f, "<script type=\"application/octet-stream\" data-t=\"%d\" data-k=\"%c\" data-z=\"deflate\">", q->trace, q->kind);
+            fprintf(f, "<script type=\"application/octet-stream\" data-t=\"%d\" data-k=\"%c%d\" data-z=\"deflate\">", q->trace, q->kind, q->chunk);
             put_base64(f, q->z, q->zn);
         } else {
-            fprintf(f, "<script type=\"application/json\" data-t=\"%d\" data-k=\"%c\">", q->trace, q->kind);
+            fprintf(f, "<script type=\"application/json\" data-t=\"%d\" data-k=\"%c%d\">", q->trace, q->kind, q->chunk);
             put_script_json(f, q->p, q->n);
         }
         fputs("</script>\n", f);

@@ -3,7 +3,7 @@
 // and must: list every trace (data-trace-id), draw a bar for every span of the demo's trace
 // (data-span-id), mark as critical (data-critical="1") exactly the spans twview --paths puts on the
 // critical path with a black line over each stretch of it at its place on the time axis, show a
-// span's attributes on a click (data-detail-span-id), show a hostile span
+// span's attributes on a click (data-detail-span-id), find traces by a search, show a hostile span
 // name and attribute as text without running them, and make no network request. Screenshots go to
 // OUTDIR for people to look at.
 // Usage: node test/twview/browser.mjs twview DEMO.jsonl OUTDIR
@@ -123,6 +123,14 @@ try {
     if (stretches < 60) fail(`only ${stretches} stretches of the critical path checked`);
     if (partial < 10) fail(`only ${partial} of the traces checked have spans off the critical path`);
   }
+  // search: by a span name, an attribute value, an exception's message (an event's attribute),
+  // case-insensitively; a text no trace holds lists none
+  for (const [q, want] of [["SESSION.send_message", [demoTrace]], ["line\u2028SEPARATOR", [xssTrace]], ["'sale.csv'", [demoTrace]], ["no such text anywhere", []]]) {
+    await page.evaluate((q) => { const box = document.getElementById("q"); box.value = q; box.dispatchEvent(new Event("input")); }, q);
+    await page.waitForFunction((q) => document.getElementById("sum").dataset.query === q, { timeout: 20000 }, q);
+    const listed = await page.$$eval("#traces [data-trace-id]", (els) => els.map((e) => e.getAttribute("data-trace-id")));
+    if (listed.join() !== want.join()) fail(`a search for ${JSON.stringify(q)} lists ${listed.length} traces (${listed.slice(0, 3)}), not ${want.length} (${want})`);
+  }
   // the hostile trace: its text shown as text, nothing run
   await page.goto(`file://${page_path}#trace=${xssTrace}`, { waitUntil: "load" });
   await drawn(page, xssTrace);
@@ -145,4 +153,4 @@ if (errors.length) {
   console.log(`FAIL twview's page in Chromium:\n  ${errors.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`PASS twview's page in headless Chromium: ${demoSpans.length} bars, critical path as computed (${wantCritical.size} spans), details on click, hostile text inert, no network (screenshots in ${out})`);
+console.log(`PASS twview's page in headless Chromium: ${demoSpans.length} bars, critical path as computed (${wantCritical.size} spans), details on click, search, hostile text inert, no network (screenshots in ${out})`);
