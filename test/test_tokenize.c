@@ -1,5 +1,6 @@
 /* test_tokenize.c - twtokenize.h: golden ids from the reference, round trips, special tokens,
-   invalid UTF-8, the model table, long pieces, and first use from several threads at once. */
+   invalid UTF-8, the model table, long pieces, first use from several threads at once, and the
+   merge cache. */
 #define TWTOKENIZE_IMPLEMENTATION
 #include "../twtokenize.h"
 #include "tw_test.h"
@@ -401,6 +402,74 @@ TEST(threads_share_the_tables) {
     CHECK(prepare_rc[1] == TWTOK_OK && prepare_rc[3] == TWTOK_OK);
 }
 
+/* The merge cache (per thread): a piece found there has the tokens its own merge gives, whatever
+   the pieces before it were: pieces that share their first 8, 16 or 24 bytes, that differ only in
+   length, the same piece in the other encoding, long ones (25 to 128 bytes, the second table),
+   many more than the cache holds (so entries are replaced, and pieces with the same first words
+   meet in one entry). Each piece is merged through the
+   cache twice (a miss, then mostly a hit) and compared with the merge without it. */
+static int cache_checked, cache_bad;
+static void cache_check(const char *p, size_t n) {
+    const twtok_encoding *encs[2] = {twtok_encoding_get("cl100k_base"), twtok_encoding_get("o200k_base")};
+    int k, round;
+    for (k = 0; k < 2; k++) {
+        const twtok__tables *t = twtok__tables_of(encs[k]);
+        uint32_t want[256], got[256];
+        twtok__out w = {want, 256, 0};
+        if (twtok__lookup(t, (const unsigned char *)p, n, n) != TWTOK__NONE) continue; /* one token: never merged */
+        twtok__piece_merge_uncached(t, encs[k]->maxlen, (const unsigned char *)p, n, n, &w);
+        for (round = 0; round < 2; round++) {
+            twtok__out g = {got, 256, 0};
+            twtok__piece_merge(t, encs[k]->maxlen, (const unsigned char *)p, n, n, &g);
+            cache_checked++;
+            if (!same_ids(want, w.n, got, g.n) && cache_bad++ < 5)
+                fprintf(stderr, "    the cached merge of %.*s (%zu bytes, %s, round %d) differs from its merge\n", (int)n, p, n,
+                        twtok_encoding_name(encs[k]), round);
+        }
+    }
+}
+static void *cache_thread(void *arg) {
+    static const char *stems[] = {"internationalization", "Überweisungsauftrag", "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82\xd1\x81\xd1\x82\xd0\xb2\xd0\xb8\xd0\xb5",
+                                  "//===----------------------------------------------------------------------===//",
+                                  "                                                                                                                        "};
+    char buf[160];
+    unsigned seed = 12345;
+    size_t s, n, i, r;
+    (void)arg;
+    for (r = 0; r < 3; r++)
+        for (s = 0; s < sizeof stems / sizeof stems[0]; s++)
+            for (n = 3; n <= strlen(stems[s]) && n <= 128; n++) {
+                memcpy(buf, stems[s], n);
+                cache_check(buf, n); /* the stem's every prefix: the same first bytes, other lengths */
+                for (i = 0; i < 6; i++) { /* and variants of its last bytes */
+                    seed = seed * 1103515245u + 12345u;
+                    buf[n - 1 - (i % (n < 3 ? n : 3))] = (char)('a' + (seed >> 16) % 26);
+                    cache_check(buf, n);
+                }
+            }
+    for (i = 0; i < 6000; i++) { /* pieces of one length that share their first 8 or 16 bytes: more than
+                                      the entries, so that two of them meet in one */
+        n = i % 2 ? 20 : 12;
+        memcpy(buf, "Aufenthaltsgenehmigung", n);
+        for (s = n - 4; s < n; s++) seed = seed * 1103515245u + 12345u, buf[s] = (char)('a' + (seed >> 16) % 26);
+        cache_check(buf, n);
+    }
+    for (i = 0; i < 20000; i++) { /* more pieces than the cache holds */
+        seed = seed * 1103515245u + 12345u;
+        n = 3 + (seed >> 16) % 40;
+        for (s = 0; s < n; s++) seed = seed * 1103515245u + 12345u, buf[s] = (char)('a' + (seed >> 16) % 26);
+        cache_check(buf, n);
+    }
+    return NULL;
+}
+TEST(merge_cache_gives_each_piece_its_own_merge) {
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, cache_thread, NULL) == 0); /* a thread of its own: its cache starts empty, and is freed at its exit */
+    pthread_join(th, NULL);
+    CHECK(cache_checked > 50000);
+    CHECK(cache_bad == 0);
+}
+
 int main(void) {
     /* the thread test runs first so that it exercises the concurrent first use */
     RUN(threads_share_the_tables);
@@ -416,5 +485,6 @@ int main(void) {
     RUN(model_table);
     RUN(long_pieces_are_linear);
     RUN(stream_counts_equal_whole_counts);
+    RUN(merge_cache_gives_each_piece_its_own_merge);
     TEST_EXIT();
 }
