@@ -103,6 +103,9 @@ if [ -f twtrace.h ]; then
     sh -c "$CC -std=c99 $WARN -c -o $OUT/link_a.o test/compile/link_a.c && $CC -std=c99 $WARN -c -o $OUT/link_b.o test/compile/link_b.c && $CC -o $OUT/link test/out/link_a.o test/out/link_b.o -lpthread -lm && $OUT/link"
 fi
 
+step "twtokenize.h in a plugin unloaded while a thread that used it lives: the thread exits cleanly" \
+  sh -c "$CC -O2 -shared -fPIC -o $OUT/plugin.so test/compile/plugin.c -lpthread && $CC -O2 -o $OUT/plugin_unload test/compile/plugin_unload.c -ldl -lpthread && $OUT/plugin_unload $OUT/plugin.so | grep -q '^ok '"
+
 # --- unit tests ---------------------------------------------------------------------------
 build() { # build NAME SRC FLAGS...
   local name=$1 src=$2; shift 2
