@@ -35,8 +35,9 @@ check "twview: malformed lines are reported with file:line and skipped, the rest
   "$($V --text "$OUT/bad.jsonl" >/dev/null 2>&1; [ $? = 0 ] && echo "$err" | grep -q "bad.jsonl:1:1: expected a value" && echo "$err" | grep -q "bad.jsonl:3: a span without a valid traceId" &&
      echo "$err" | grep -q "bad.jsonl:4:1: " && echo "$err" | grep -q 'bad.jsonl:6:5: expected .,. or .]. after a value' && ! echo "$err" | grep -q "bad.jsonl:5:" &&
      echo "$err" | grep -q '4 malformed lines skipped'; echo $?)" "$err"
-check "twview: standard input (-), and a usage message with exit status 2 for a wrong option" \
+check "twview: standard input (-), a usage message with exit status 2 for a wrong option, --help on standard output with 0" \
   "$(cat "$OUT/demo.jsonl" | $V --text - | grep -q '^\*Session.send_message' && { $V --bogus x >/dev/null 2>&1; [ $? = 2 ]; } &&
+     $V --help 2>/dev/null | grep -q '^usage: twview' &&
      { $V >/dev/null 2>&1; [ $? = 2 ]; }; echo $?)" ""
 # gzip: a file compressed whole, and in two gzip members one after the other (as cat and logrotate
 # make them), read as the plain file; one cut short says so; a twview built without zlib refuses

@@ -1141,14 +1141,23 @@ int main(int argc, char **argv) {
             return 2;
         } else nfiles++;
     }
-    if (!mode || nfiles <= 0) {
-        fprintf(stderr, "usage: twview -o trace.html FILE...  one self-contained page: traces, timelines, critical paths, details\n"
-                        "       twview --text FILE...      the traces as trees with a timeline and the critical path\n"
-                        "       twview --summary FILE...   totals by span name and by agent\n"
-                        "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
-                        "       twview --sections FILE...  the critical path's stretches (trace id, span id, start ns, end ns)\n"
-                        "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), - for standard input\n");
-        return 2;
+    if (!mode || nfiles <= 0) { /* --help: the usage on standard output, status 0; a mistake: on standard error, 2 */
+        int help = nfiles < -100;
+        fprintf(help ? stdout : stderr,
+                "usage: twview -o trace.html FILE...  one self-contained page: traces, timelines, critical paths, details\n"
+                "       twview --text FILE...      the traces as trees with a timeline and the critical path\n"
+                "       twview --summary FILE...   totals by span name and by agent\n"
+                "       twview --paths FILE...     each span's time on the critical path (trace id, span id, ns)\n"
+                "       twview --sections FILE...  the critical path's stretches (trace id, span id, start ns, end ns)\n"
+                "FILE: OTLP JSON lines (twtrace's file exporter, the Collector's file exporter), gzip-compressed or not%s;\n"
+                "      - for standard input\n",
+#ifdef TWVIEW_USE_ZLIB
+                ""
+#else
+                " (gzip: this twview was built without zlib)"
+#endif
+        );
+        return help ? 0 : 2;
     }
     keep_detail = mode == 4;
     for (i = 1; i < argc; i++) {
