@@ -55,6 +55,24 @@ check "twview reads gzip files (whole, several members, - too); one cut short is
      [ "$($V --paths - <"$OUT/demo.jsonl.gz")" = "$plain" ] && echo "$cut" | grep -q 'cut.jsonl.gz: the gzip data ends early' &&
      [ "$nozlib_rc" = 1 ] && echo "$nozlib" | grep -q 'a gzip file, and this twview was built without zlib'; echo $?)" "cut: $cut
 without zlib ($nozlib_rc): $nozlib"
+# the reader, the views and the page under the sanitizers: ASan+UBSan on every file above (the
+# gzip ones through zlib), TSan on the page's compressing threads
+san=""
+if cc -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -DTWVIEW_USE_ZLIB -o "$OUT/twview-asan" tools/twview.c -lpthread -lz 2>"$OUT/san.log" &&
+   cc -g -O1 -fsanitize=thread -DTWVIEW_USE_ZLIB -o "$OUT/twview-tsan" tools/twview.c -lpthread -lz 2>>"$OUT/san.log"; then
+  : >"$OUT/empty.jsonl"
+  for f in "$OUT/demo.jsonl" "$OUT/demo.jsonl.gz" "$OUT/members.jsonl.gz" "$OUT/cut.jsonl.gz" "$OUT/bad.jsonl" "$OUT/empty.jsonl"; do
+    for m in --text --summary --sections; do "$OUT/twview-asan" $m "$f" >/dev/null 2>>"$OUT/san.log" || true; done
+    "$OUT/twview-asan" -o "$OUT/san.html" "$f" >/dev/null 2>>"$OUT/san.log" || true
+  done
+  "$OUT/twview-asan" --text - <"$OUT/demo.jsonl" >/dev/null 2>>"$OUT/san.log"
+  "$OUT/twview-tsan" -o "$OUT/san.html" "$OUT/demo.jsonl" "$OUT/bad.jsonl" >/dev/null 2>>"$OUT/san.log"
+  san=$(grep -E "runtime error|AddressSanitizer|LeakSanitizer|ThreadSanitizer" "$OUT/san.log" | head -5)
+else
+  san="could not build: $(head -5 "$OUT/san.log")"
+fi
+check "twview under ASan+UBSan (every view, plain and gzip input, malformed lines) and TSan (the page's compressing threads): no finding" \
+  "$([ -z "$san" ]; echo $?)" "$san"
 out=$(node test/twview/otel_js.mjs "$V" "$OUT" 2>&1)
 check "${out#PASS }" "$(echo "$out" | grep -q '^PASS'; echo $?)" "$out"
 out=$(node test/twview/critical.mjs "$V" "$OUT" 2>&1)

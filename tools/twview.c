@@ -354,7 +354,7 @@ static long rd_read(reader *r, char *to, size_t n) {
 /* The next line (without its \n or \r\n) in *line, *n: 1; the end: 0; a read error: -1. */
 static int rd_line(reader *r, const char *path, char **line, size_t *n) {
     for (;;) {
-        char *nl = (char *)memchr(r->buf + r->start, '\n', r->end - r->start);
+        char *nl = r->end > r->start ? (char *)memchr(r->buf + r->start, '\n', r->end - r->start) : NULL;
         long got;
         if (nl || (r->eof && r->end > r->start)) {
             size_t e = nl ? (size_t)(nl - r->buf) : r->end;
