@@ -100,18 +100,17 @@ static int hex_id(const tw__jv *v, char *out, size_t digits) {
     size_t i;
     if (!v || v->t != 's' || v->n != digits) return 0;
     for (i = 0; i < digits; i++) {
-        char c = v->s[i];
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return 0;
-        out[i] = (char)(c | 0x20);
+        if (tw__hexdig(v->s[i]) < 0) return 0;
+        out[i] = (char)(v->s[i] | 0x20);
     }
     out[digits] = 0;
     return 1;
 }
 
-static uint64_t hex_value(const char *h) {
+static uint64_t hex_value(const char *h) { /* 16 digits that hex_id checked */
     uint64_t v = 0;
     int i;
-    for (i = 0; i < 16; i++) v = v << 4 | (uint64_t)(h[i] <= '9' ? h[i] - '0' : h[i] - 'a' + 10);
+    for (i = 0; i < 16; i++) v = v << 4 | (uint64_t)tw__hexdig(h[i]);
     return v;
 }
 
