@@ -5,7 +5,8 @@
 #   make demo            the instrumented agent demo with the console exporter (CONFIG=file.json to change),
 #                        and a run of it as demo.html (twview)
 #   make gen             regenerate the data in twtokenize.h and the price table in twtrace.h (needs node and npm)
-#   make check-reference compare the tokenizer with npm tiktoken on millions of strings
+#   make check-reference compare the tokenizer with npm tiktoken on millions of strings, and its
+#                        pieces with the patterns run by V8's regular expressions
 #   make fuzz            every libFuzzer target for FUZZ_SECONDS (60) each (clang)
 #   make soak            minutes of spans against a flapping collector (SOAK_SECONDS, 180)
 CC      ?= cc
@@ -52,6 +53,8 @@ golden: $(NODE_MODULES) build/twtok_dump
 check-reference: $(NODE_MODULES) build/twtok_dump
 	node test/reference/check.mjs build/twtok_dump cl100k_base
 	node test/reference/check.mjs build/twtok_dump o200k_base
+	node test/reference/pieces.mjs build/twtok_dump cl100k_base reference
+	node test/reference/pieces.mjs build/twtok_dump o200k_base reference
 
 bench: $(NODE_MODULES)
 	bash bench/run.sh

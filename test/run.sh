@@ -135,6 +135,14 @@ fi
 step "twtrace.h -DTW_NO_PRICES: builds -std=c99 -Wpedantic, and has no price" \
   sh -c "$CC -std=c99 $WARN -DTW_NO_PRICES -DTW_EXPECT_NO_PRICES -o $OUT/no_prices test/compile/no_prices.c -lpthread -lm && $OUT/no_prices"
 
+# --- the pre-tokenizers against the patterns run by a regular expression engine --------------
+if build twtok_dump test/reference/twtok_dump.c -O2; then
+  for enc in cl100k_base o200k_base; do
+    step "twtokenize.h $enc: the golden cases cut into the pieces the pattern makes (V8's regular expressions, Unicode 16.0 classes)" \
+      node test/reference/pieces.mjs "$OUT/twtok_dump" $enc golden
+  done
+fi
+
 # --- the command-line tool ----------------------------------------------------------------
 if [ -x tools/twtok ]; then
   run_tests "twtok" bash test/test_twtok.sh

@@ -131,9 +131,39 @@ function classStrings(count, seed) {
   return out;
 }
 
+// Runs of ASCII letters and of spaces, which the scanners take eight bytes at a time, of 1 to 19
+// characters in every case pattern, next to what ends them (the characters just outside the letter
+// ranges, apostrophes and contractions, digits, white space, letters and marks beyond ASCII, bytes
+// whose low seven bits are letters), at every distance from the end of the text.
+const RUN_ENDS = ["@", "[", "`", "{", "'", "'s", "'LL", "'re", " ", "\t", "\n", "\r\n", "0", "42", "\u00e9", "\u00c9",
+  "\u00df", "\u0301", "\u4e2d", "\u0430", "\u0410", "\u1e61", "!", "_", "~", "\u00a0", "\u2003", "\u02b0", "\u01c5"];
+function asciiRuns(count, seed) {
+  const r = rng(seed);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const run = () => {
+    const n = 1 + Math.floor(r() * 19), kind = Math.floor(r() * 6);
+    if (kind === 5) return " ".repeat(n);
+    let s = "";
+    for (let i = 0; i < n; i++) {
+      const c = String.fromCharCode(97 + Math.floor(r() * 26));
+      const upper = kind === 1 || (kind === 2 && i === 0) || (kind === 3 && r() < 0.5) || (kind === 4 && i >= n / 2);
+      s += upper ? c.toUpperCase() : c;
+    }
+    return s;
+  };
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const parts = 1 + Math.floor(r() * 6);
+    let s = "";
+    for (let j = 0; j < parts; j++) s += r() < 0.65 ? run() : pick(RUN_ENDS);
+    out.push(s);
+  }
+  return out;
+}
+
 export function goldenCases() {
   return [...contractions(), ...whitespace(), ...scripts(), ...specials(), ...longPieces(), ...MULTILINGUAL,
-    ...randomStrings(1500, 20261124), ...classStrings(600, 20261125)];
+    ...randomStrings(1500, 20261124), ...classStrings(600, 20261125), ...asciiRuns(2000, 20261202)];
 }
 
 // Every code point (surrogates aside) in several contexts, in batches to keep memory flat.
@@ -155,5 +185,5 @@ export const CONTEXTS = [
 ];
 
 export function referenceCases(seed) {
-  return [...goldenCases(), ...randomStrings(20000, seed), ...classStrings(200000, seed + 1)];
+  return [...goldenCases(), ...randomStrings(20000, seed), ...classStrings(200000, seed + 1), ...asciiRuns(200000, seed + 2)];
 }

@@ -1,6 +1,8 @@
 /* twtok_dump: reads records [u32 little-endian length][bytes] from stdin, writes for each one
    [u32 count][count u32 ids] to stdout (twtok_encode_ordinary), or with --allow-all the ids of
-   twtok_encode with every special token allowed. Used by check.mjs to compare with tiktoken. */
+   twtok_encode with every special token allowed, or with --pieces the byte lengths of the pieces the
+   pre-tokenizer cuts the text into. Used by check.mjs to compare with tiktoken and by pieces.mjs to
+   compare the pre-tokenizers with the patterns run by a regular expression engine. */
 #define TWTOKENIZE_IMPLEMENTATION
 #include "../../twtokenize.h"
 #include <stdio.h>
@@ -25,13 +27,14 @@ static int read_all(unsigned char **buf, size_t *len) {
 
 int main(int argc, char **argv) {
     const char *encname = "cl100k_base";
-    int allow_all = 0, i;
+    int allow_all = 0, pieces = 0, i;
     unsigned char *in;
     size_t len, pos = 0, cap = 1 << 16;
     uint32_t *ids = malloc(sizeof(uint32_t) * cap);
     const twtok_encoding *enc;
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--allow-all") == 0) allow_all = 1;
+        else if (strcmp(argv[i], "--pieces") == 0) pieces = 1;
         else encname = argv[i];
     }
     enc = twtok_encoding_get(encname);
@@ -44,6 +47,21 @@ int main(int argc, char **argv) {
         size_t count;
         pos += 4;
         if (pos + n > len) return fprintf(stderr, "twtok_dump: truncated input\n"), 2;
+        if (pieces) { /* the scanners the encoder runs, on exactly these bytes */
+            const unsigned char *p = in + pos, *e = p + n;
+            uint32_t c = 0;
+            size_t at = 0;
+            while (p < e) {
+                size_t k = enc->pattern == TWTOK__PAT_O200K ? twtok__o200k_piece(p, e) : twtok__cl100k_piece(p, e);
+                if (k == 0 || k > (size_t)(e - p)) return fprintf(stderr, "twtok_dump: a piece of %zu bytes\n", k), 3;
+                if (at + 1 > cap && !(ids = realloc(ids, sizeof(uint32_t) * (cap *= 2)))) return 2;
+                ids[at++] = (uint32_t)k, p += k, c++;
+            }
+            fwrite(&c, 4, 1, stdout);
+            fwrite(ids, 4, at, stdout);
+            pos += n;
+            continue;
+        }
         for (;;) {
             if (allow_all) {
                 twtok_special_policy pol = {1, NULL, 0, 0};
