@@ -73,25 +73,30 @@ typedef struct job {
 
 static const char *encname = "cl100k_base";
 
-/* Passes over every document until `seconds` have gone; MB/s of the documents' bytes. */
+/* Passes over every document until `seconds` have gone; MB/s of the documents' bytes in the fastest. */
 static void *run(void *arg) {
     job *j = (job *)arg;
     const twtok_encoding *enc = twtok_encoding_get(encname);
-    size_t cap = 0, i, bytes = 0;
+    size_t cap = 0, i;
     uint32_t *ids = NULL;
-    double t0 = now_s(), t;
+    double t0 = now_s(), t, pass0, best = 1e30;
+    int passes = 0;
     for (i = 0; i < j->d->count; i++)
         if (j->d->n[i] + 1 > cap) cap = j->d->n[i] + 1; /* a token has at least a byte */
     if (j->encode) ids = (uint32_t *)malloc(cap * sizeof *ids);
+    /* passes over the corpus for j->seconds (at least two); the figure is the fastest pass, as
+       bench/peers.mjs takes the peers' (this host's neighbours slow some passes, never speed one) */
     do {
         size_t tokens = 0;
+        pass0 = now_s();
         for (i = 0; i < j->d->count; i++)
             tokens += j->encode ? twtok_encode_ordinary(enc, j->d->p[i], j->d->n[i], ids, cap) : twtok_count(enc, j->d->p[i], j->d->n[i]);
         j->tokens = tokens;
-        bytes += j->d->bytes;
         t = now_s();
-    } while (t - t0 < j->seconds);
-    j->mbs = (double)bytes / (t - t0) / 1e6;
+        if (t - pass0 < best) best = t - pass0;
+        passes++;
+    } while (t - t0 < j->seconds || passes < 2);
+    j->mbs = (double)j->d->bytes / best / 1e6;
     free(ids);
     return NULL;
 }

@@ -74,16 +74,19 @@ for (const f of process.argv.slice(3)) {
   for (const [kind, docs] of sets) {
     const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
     for (const p of peers) {
-      let passes = 0, tokens = 0;
+      // passes for 0.7 s (at least two); the figure is the fastest pass, as bench_tokenize.c takes ours
+      let passes = 0, tokens = 0, best = Infinity;
       const start = performance.now();
       let t;
       do {
+        const p0 = performance.now();
         tokens = 0;
         for (const d of docs) tokens += p.encode(d).length;
         passes++;
         t = performance.now();
-      } while (t - start < 700);
-      console.log(`result ${p.name}${p.inexact ? '(inexact)' : ''} ${ENC} ${name} ${kind} encode 1 ${((bytes * passes) / ((t - start) / 1000) / 1e6).toFixed(1)} ${tokens}`);
+        best = Math.min(best, t - p0);
+      } while (t - start < 700 || passes < 2);
+      console.log(`result ${p.name}${p.inexact ? '(inexact)' : ''} ${ENC} ${name} ${kind} encode 1 ${(bytes / (best / 1000) / 1e6).toFixed(1)} ${tokens}`);
     }
   }
 }

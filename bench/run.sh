@@ -47,6 +47,11 @@ echo "== header size and compile time of the implementation translation unit"
 for h in twtokenize.h twtrace.h twotlp_http.h; do
   printf '%-14s %8d bytes  ' "$h" "$(stat -c %s $h)"
   pre=""; [ "$h" = twotlp_http.h ] && pre='-DTW_PRE="../../twtrace.h"'
-  s=$(date +%s.%N); $CC -O2 -c -o bench/out/h.o test/compile/impl.c $pre -DTW_HEADER="\"../../$h\""; e=$(date +%s.%N)
-  printf 'cc -O2 -c: %.2f s\n' "$(echo "$e - $s" | bc)"
+  best=""
+  for i in 1 2 3; do # the fastest of three (the host's neighbours slow some)
+    s=$(date +%s.%N); $CC -O2 -c -o bench/out/h.o test/compile/impl.c $pre -DTW_HEADER="\"../../$h\""; e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+  done
+  printf 'cc -O2 -c: %.2f s (the fastest of 3)\n' "$best"
 done
