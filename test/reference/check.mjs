@@ -3,12 +3,12 @@
 //   node test/reference/check.mjs DUMP [ENCODING] --golden F  write the reference ids of goldenCases() to F
 // ENCODING: cl100k_base (default) or o200k_base.
 // DUMP is the built test/reference/twtok_dump.c. Exit status 1 on any mismatch.
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { goldenCases, referenceCases, everyCodePoint, CONTEXTS } from "./cases.mjs";
+import { runDump } from "./dump.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, "..", "..", "tools", "package.json"));
@@ -19,31 +19,7 @@ const ENC = rest[0] && !rest[0].startsWith("--") ? rest.shift() : "cl100k_base";
 const goldenOut = rest[0] === "--golden" ? rest[1] : null;
 const enc = get_encoding(ENC);
 
-function runDump(strings, allowAll) {
-  const bufs = [];
-  for (const s of strings) {
-    const b = Buffer.from(s, "utf8");
-    const h = Buffer.alloc(4);
-    h.writeUInt32LE(b.length);
-    bufs.push(h, b);
-  }
-  const args = [ENC];
-  if (allowAll) args.push("--allow-all");
-  const r = spawnSync(dump, args, { input: Buffer.concat(bufs), maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`${dump} exited with ${r.status}: ${r.stderr}`);
-  const out = [];
-  let pos = 0;
-  const o = r.stdout;
-  while (pos < o.length) {
-    const n = o.readUInt32LE(pos);
-    pos += 4;
-    const ids = [];
-    for (let i = 0; i < n; i++, pos += 4) ids.push(o.readUInt32LE(pos));
-    out.push(ids);
-  }
-  if (out.length !== strings.length) throw new Error(`dump returned ${out.length} results for ${strings.length} inputs`);
-  return out;
-}
+const runDumpOf = (strings, allowAll) => runDump(dump, allowAll ? [ENC, "--allow-all"] : [ENC], strings);
 
 const hasSpecial = (s) => /<\|(endoftext|fim_prefix|fim_middle|fim_suffix|endofprompt)\|>/.test(s);
 const show = (s) => JSON.stringify(s.length > 80 ? s.slice(0, 80) + "..." : s);
@@ -66,7 +42,7 @@ if (goldenOut) {
 let checked = 0;
 let mismatches = 0;
 function compare(label, strings, allowAll) {
-  const ours = runDump(strings, allowAll);
+  const ours = runDumpOf(strings, allowAll);
   for (let i = 0; i < strings.length; i++) {
     const ref = allowAll ? enc.encode(strings[i], "all") : enc.encode_ordinary(strings[i]);
     const a = ours[i];

@@ -6,11 +6,11 @@
 // Piece boundaries are a check of their own: a wrong boundary often leaves the token ids unchanged.
 //   node test/reference/pieces.mjs DUMP ENCODING golden|reference
 // DUMP is the built test/reference/twtok_dump.c. Exit status 1 on any mismatch.
-import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { goldenCases, referenceCases } from "./cases.mjs";
+import { runDump } from "./dump.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, "..", "..", "tools", "package.json"));
@@ -57,30 +57,9 @@ function expected(s) {
   return covered === s.length ? lens : null;
 }
 
-function ours(strings) {
-  const bufs = [];
-  for (const s of strings) {
-    const b = Buffer.from(s, "utf8"), h = Buffer.alloc(4);
-    h.writeUInt32LE(b.length);
-    bufs.push(h, b);
-  }
-  const r = spawnSync(dump, [ENC, "--pieces"], { input: Buffer.concat(bufs), maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`${dump} --pieces exited with ${r.status}: ${r.stderr}`);
-  const out = [], o = r.stdout;
-  for (let pos = 0; pos < o.length; ) {
-    const n = o.readUInt32LE(pos);
-    pos += 4;
-    const lens = [];
-    for (let i = 0; i < n; i++, pos += 4) lens.push(o.readUInt32LE(pos));
-    out.push(lens);
-  }
-  if (out.length !== strings.length) throw new Error(`the dump returned ${out.length} results for ${strings.length} inputs`);
-  return out;
-}
-
 let checked = 0, mismatches = 0, pieces = 0;
 function compare(strings) {
-  const got = ours(strings);
+  const got = runDump(dump, [ENC, "--pieces"], strings);
   strings.forEach((s, i) => {
     const want = expected(s);
     checked++;
